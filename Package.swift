@@ -1,0 +1,51 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "accredit",
+    products: [
+        .library(name: "AccreditCore", targets: ["AccreditCore"]),
+        .library(name: "AccreditReports", targets: ["AccreditReports"]),
+        .executable(name: "accredit", targets: ["accredit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+    ],
+    targets: [
+        // libxml2 as found by pkg-config; the header only includes libxml2 (see CLibXML2.h).
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev", "pkg-config"]), .brew(["libxml2"])]
+        ),
+        // C helpers that must touch libxml2 internals (error routing, DOCTYPE refusal, exact lines).
+        .target(name: "CXMLSupport", dependencies: ["CLibXML2"]),
+        // The only Swift module that sees libxml2 pointers.
+        .target(name: "AccreditXML", dependencies: ["CLibXML2", "CXMLSupport"]),
+        // Loads standards, rules and packages; evaluates; returns a Report value. Never prints.
+        .target(
+            name: "AccreditCore",
+            dependencies: [
+                "AccreditXML",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            resources: [.copy("Schemas")]
+        ),
+        // Turns a Report into text, JSON, ... in Danish or English.
+        .target(name: "AccreditReports", dependencies: ["AccreditCore"]),
+        // The thin command-line front end.
+        .executableTarget(
+            name: "accredit",
+            dependencies: [
+                "AccreditCore", "AccreditReports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "AccreditTestSupport", dependencies: ["AccreditCore"], path: "Tests/AccreditTestSupport"),
+        .testTarget(name: "AccreditXMLTests", dependencies: ["AccreditXML"]),
+        .testTarget(name: "AccreditCoreTests", dependencies: ["AccreditCore", "AccreditTestSupport"]),
+        .testTarget(name: "AccreditReportsTests", dependencies: ["AccreditReports", "AccreditTestSupport"]),
+        .testTarget(name: "AccreditEndToEndTests", dependencies: ["AccreditTestSupport"]),
+    ]
+)
