@@ -1,0 +1,33 @@
+/// Everything loaded from `Standards/` and `Rules/`: the standards, the rule sets that verify
+/// them, and the identity (ids, versions, content hash) that makes a report traceable.
+/// Loaded and checked once per process; immutable and shareable afterwards.
+public struct Catalogue: Sendable {
+    public var standards: [String: Standard]
+    public var ruleSets: [String: RuleSet]
+    /// SHA-256 over every loaded file's name and bytes, in a stable order.
+    public var contentHash: String
+
+    /// The rule set that verifies `standardID`, if any.
+    public func ruleSet(for standardID: String) -> RuleSet? {
+        ruleSets.values.first { $0.standardID == standardID }
+    }
+
+    /// The standard and requirement with this id, across all standards.
+    public func requirement(_ id: String) -> Requirement? {
+        requirementIndex[id].flatMap { standards[$0]?.requirement(id) }
+    }
+
+    /// Requirement id → standard id.
+    public var requirementIndex: [String: String]
+
+    public init(standards: [String: Standard], ruleSets: [String: RuleSet], contentHash: String) {
+        self.standards = standards
+        self.ruleSets = ruleSets
+        self.contentHash = contentHash
+        var index: [String: String] = [:]
+        for standard in standards.values {
+            for requirement in standard.requirements { index[requirement.id] = standard.id }
+        }
+        requirementIndex = index
+    }
+}

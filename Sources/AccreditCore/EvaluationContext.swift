@@ -1,0 +1,88 @@
+import AccreditXML
+import Crypto
+
+/// Per-package state shared by the checks of one evaluation: the package, the date it is
+/// judged at, and caches (file hashes, compiled XPath) so that work is done once per package.
+/// Confined to one task, like the manifest document it holds.
+final class EvaluationContext {
+    let loaded: LoadedPackage
+    let catalogue: Catalogue
+    let asOf: Day
+    let limits: PackageLimits
+    private var fileStates: [String: FileState] = [:]
+    private var xpathEvaluator: XPathEvaluator?
+    private var compiled: [String: XPathExpression] = [:]
+
+    var package: EvaluationPackage { loaded.package }
+
+    init(loaded: LoadedPackage, catalogue: Catalogue, asOf: Day, limits: PackageLimits) {
+        self.loaded = loaded
+        self.catalogue = catalogue
+        self.asOf = asOf
+        self.limits = limits
+    }
+
+    /// Where the claim of the standard owning `requirement` stands: the place to point at when
+    /// the package lacks something altogether.
+    func claimLocation(for requirement: Requirement) -> SourceLocation {
+        package.claims.first { $0.standard == requirement.standardID }?.location ?? package.location
+    }
+
+    // MARK: Evidence files
+
+    enum FileState: Equatable {
+        case present(sha256: String?)
+        case missing
+        case tooLarge(Int)
+        case unreadable(String)
+    }
+
+    /// The state of an evidence file, hashing it (once per package) only if `needHash`.
+    func file(_ path: String, needHash: Bool) -> FileState {
+        if let known = fileStates[path], !(needHash && known == .present(sha256: nil)) { return known }
+        let state: FileState
+        switch PackagePath.resolve(path, root: package.root, canonicalRoot: loaded.canonicalRoot) {
+        case .missing, .escapes: state = .missing  // escapes were refused when the package was loaded
+        case .file(let onDisk):
+            if needHash {
+                state = Self.hash(onDisk, limit: limits.maxEvidenceBytes)
+            } else if let size = FileAccess.size(of: onDisk), size > limits.maxEvidenceBytes {
+                state = .tooLarge(size)
+            } else {
+                state = .present(sha256: nil)
+            }
+        }
+        fileStates[path] = state
+        return state
+    }
+
+    private static func hash(_ path: String, limit: Int) -> FileState {
+        var hasher = SHA256()
+        do throws(FileAccess.ReadError) {
+            try FileAccess.stream(path, limit: limit) { hasher.update(bufferPointer: $0) }
+        } catch {
+            switch error {
+            case .tooLarge(let size): return .tooLarge(size)
+            case .missing: return .missing
+            case .unreadable(let reason): return .unreadable(reason)
+            }
+        }
+        return .present(sha256: Hex.string(hasher.finalize()))
+    }
+
+    // MARK: XPath
+
+    func evaluateXPath(_ source: String, variables: [String: String]) throws(XPathError) -> Bool {
+        let expression: XPathExpression
+        if let known = compiled[source] {
+            expression = known
+        } else {
+            expression = try XPathExpression(source, namespaces: XPathCheck.namespaces)
+            compiled[source] = expression
+        }
+        if xpathEvaluator == nil {
+            xpathEvaluator = XPathEvaluator(document: loaded.document, namespaces: XPathCheck.namespaces)
+        }
+        return try xpathEvaluator!.boolean(expression, variables: variables)
+    }
+}

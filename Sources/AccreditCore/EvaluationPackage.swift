@@ -1,0 +1,77 @@
+/// What a quality coordinator submitted: the manifest's content as plain values.
+public struct EvaluationPackage: Sendable {
+    public struct Claim: Sendable, Hashable {
+        public var standard: String
+        public var version: String
+        public var location: SourceLocation
+    }
+
+    public struct Answer: Sendable, Hashable {
+        public var requirement: String
+        public var score: String
+        public var phases: [String]?
+        public var comment: String
+        public var location: SourceLocation
+    }
+
+    public struct Evidence: Sendable, Hashable {
+        public var id: String
+        public var requirements: [String]
+        public var kind: String
+        /// As written in the manifest, relative to the package folder.
+        public var path: String
+        public var issued: Day
+        public var expires: Day?
+        public var sha256: String?
+        public var title: String
+        public var location: SourceLocation
+    }
+
+    public struct IndicatorValue: Sendable, Hashable {
+        public var id: String
+        public var value: Double
+        /// The value as written, so reports repeat it exactly.
+        public var text: String
+        public var unit: String
+        public var periodStart: Day
+        public var periodEnd: Day
+        public var location: SourceLocation
+    }
+
+    public struct Exemption: Sendable, Hashable {
+        public enum Kind: String, Sendable, Codable { case notApplicable = "not-applicable", waiver }
+        public var requirement: String
+        public var kind: Kind
+        public var justification: String
+        public var approvedBy: String
+        public var approved: Day
+        public var expires: Day?
+        public var location: SourceLocation
+    }
+
+    /// The package folder as the user named it.
+    public var root: String
+    /// The manifest as shown in locations.
+    public var manifest: String
+    public var organisation: String
+    public var organisationID: String?
+    public var unitID: String
+    public var unitName: String
+    public var unitLevel: Level?
+    public var assessmentDate: Day
+    public var periodStart: Day
+    public var periodEnd: Day
+    public var claims: [Claim]
+    public var answers: [String: Answer]
+    public var evidence: [Evidence]
+    /// Requirement id → indices into `evidence`, in manifest order.
+    public var evidenceByRequirement: [String: [Int]]
+    public var indicators: [String: IndicatorValue]
+    public var exemptions: [String: Exemption]
+    public var location: SourceLocation
+
+    /// Whether the package documents `requirement` itself (an answer or evidence).
+    public func documents(_ requirement: String) -> Bool {
+        answers[requirement] != nil || evidenceByRequirement[requirement] != nil
+    }
+}

@@ -1,0 +1,114 @@
+/// Evaluates a loaded package against a catalogue and returns the report. The one entry
+/// point of the core: no printing, no exit codes, no clock (the date comes from the package
+/// or from the caller).
+public struct Evaluator: Sendable {
+    public let catalogue: Catalogue
+    public var limits: PackageLimits
+
+    public init(catalogue: Catalogue, limits: PackageLimits = PackageLimits()) {
+        self.catalogue = catalogue
+        self.limits = limits
+    }
+
+    /// Checks the package's claims against the catalogue: unknown standards, other versions,
+    /// standards without rules. These make the package impossible to evaluate.
+    public func checkClaims(_ package: EvaluationPackage) throws(AccreditErrors) {
+        var errors: [AccreditError] = []
+        for claim in package.claims {
+            guard let standard = catalogue.standards[claim.standard] else {
+                let known = catalogue.standards.keys.sorted().joined(separator: ", ")
+                errors.append(AccreditError(.unknownReference, at: claim.location,
+                                            message: LocalisedText(da: "ukendt standard \"\(claim.standard)\"",
+                                                                   en: "unknown standard \"\(claim.standard)\""),
+                                            hint: LocalisedText(da: "Kendte standarder: \(known). Ret claim, eller indlæs standarden med --rules.",
+                                                                en: "Known standards: \(known). Fix the claim, or load the standard with --rules.")))
+                continue
+            }
+            if standard.version != claim.version {
+                errors.append(AccreditError(.unknownReference, at: claim.location,
+                                            message: LocalisedText(da: "pakken angiver \(claim.standard) version \(claim.version), men reglerne har version \(standard.version)",
+                                                                   en: "the package claims \(claim.standard) version \(claim.version), but the rules have version \(standard.version)"),
+                                            hint: LocalisedText(da: "Opdatér pakken til version \(standard.version), eller indlæs regler for version \(claim.version).",
+                                                                en: "Update the package to version \(standard.version), or load rules for version \(claim.version).")))
+            }
+            if catalogue.ruleSet(for: claim.standard) == nil {
+                errors.append(AccreditError(.unknownReference, at: claim.location,
+                                            message: LocalisedText(da: "ingen regelfil verificerer \(claim.standard)",
+                                                                   en: "no rule file verifies \(claim.standard)"),
+                                            hint: LocalisedText(da: "Indlæs regelfilen med --rules.", en: "Load its rule file with --rules.")))
+            }
+        }
+        for requirement in package.answers.keys.sorted() + package.exemptions.keys.sorted()
+        where catalogue.requirementIndex[requirement] == nil {
+            let location = package.answers[requirement]?.location ?? package.exemptions[requirement]!.location
+            errors.append(AccreditError(.unknownReference, at: location,
+                                        message: LocalisedText(da: "ukendt krav \"\(requirement)\"", en: "unknown requirement \"\(requirement)\""),
+                                        hint: LocalisedText(da: "Ret kravets id; se `accredit explain`.", en: "Fix the requirement id.")))
+        }
+        if !errors.isEmpty { throw AccreditErrors(errors) }
+    }
+
+    /// Evaluates every requirement of every claimed standard at `asOf` (default: the package's
+    /// assessment date).
+    public func evaluate(_ loaded: LoadedPackage, asOf: Day? = nil) throws(AccreditErrors) -> Report {
+        let package = loaded.package
+        try checkClaims(package)
+        let date = asOf ?? package.assessmentDate
+        let context = EvaluationContext(loaded: loaded, catalogue: catalogue, asOf: date, limits: limits)
+        let claimed = package.claims.compactMap { catalogue.standards[$0.standard] }
+
+        var results: [Report.RequirementResult] = []
+        var statusByID: [String: RequirementStatus] = [:]
+        for standard in claimed {
+            let ruleSet = catalogue.ruleSet(for: standard.id)!
+            let critical = Set(ruleSet.policy?.critical ?? [])
+            for requirement in standard.requirements {
+                let (status, findings) = RequirementEvaluation.evaluate(requirement, ruleSet: ruleSet, context: context)
+                statusByID[requirement.id] = status
+                results.append(Report.RequirementResult(
+                    id: requirement.id, standard: standard.id, level: standard.level, theme: requirement.theme,
+                    groupPath: requirement.groupPath, title: requirement.title, status: status,
+                    critical: critical.contains(requirement.id), findings: findings, definition: requirement.location,
+                    location: documentedLocation(of: requirement, in: package) ?? context.claimLocation(for: requirement)))
+            }
+        }
+
+        let overlap = OverlapAnalysis(catalogue: catalogue, package: package, claimed: claimed)
+        overlap.applyInheritance(to: &results, statuses: &statusByID)
+        let overlaps = overlap.overlaps(statuses: statusByID)
+
+        var standardResults: [Report.StandardResult] = []
+        for standard in claimed {
+            let policy = catalogue.ruleSet(for: standard.id)!.policy ?? .strict(at: standard.location)
+            let own = results.filter { $0.standard == standard.id }
+            let decision = VerdictDecider(policy: policy).decide(own)
+            var counts: [RequirementStatus: Int] = [:]
+            for result in own { counts[result.status, default: 0] += 1 }
+            standardResults.append(Report.StandardResult(
+                id: standard.id, version: standard.version, title: standard.title, level: standard.level, verdict: decision,
+                fulfilled: own.filter(\.status.isFulfilled).count, assessable: own.filter(\.status.isAssessable).count,
+                counts: counts))
+        }
+
+        let identities = claimed.map { standard -> Report.RuleSetIdentity in
+            let set = catalogue.ruleSet(for: standard.id)!
+            return Report.RuleSetIdentity(id: set.id, version: set.version, standard: standard.id,
+                                          standardVersion: standard.version, contentHash: set.contentHash)
+        }
+        let sectorOwes = results.filter { $0.level == .sector && $0.status.isGap }.map(\.id)
+        return Report(
+            tool: Report.Tool(name: "accredit", version: AccreditVersion.current), assessmentDate: date,
+            package: Report.PackageInfo(path: package.root, manifest: package.manifest, organisation: package.organisation,
+                                        unitID: package.unitID, unitName: package.unitName, unitLevel: package.unitLevel,
+                                        periodStart: package.periodStart, periodEnd: package.periodEnd),
+            ruleSets: identities, catalogueHash: catalogue.contentHash,
+            verdict: VerdictDecider.overall(standardResults), standards: standardResults, requirements: results,
+            overlaps: overlaps, sectorOwes: sectorOwes)
+    }
+
+    private func documentedLocation(of requirement: Requirement, in package: EvaluationPackage) -> SourceLocation? {
+        if let answer = package.answers[requirement.id] { return answer.location }
+        if let first = package.evidenceByRequirement[requirement.id]?.first { return package.evidence[first].location }
+        return package.exemptions[requirement.id]?.location
+    }
+}

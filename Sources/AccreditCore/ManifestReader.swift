@@ -1,0 +1,135 @@
+import AccreditXML
+
+/// Turns a schema-valid manifest into an `EvaluationPackage`, refusing what the schema cannot
+/// express: duplicate entries, impossible dates, and evidence paths that leave the package.
+struct ManifestReader {
+    let file: String
+    let root: String
+    let canonicalRoot: String
+    let limits: PackageLimits
+    var problems: [AccreditError] = []
+
+    init(file: String, root: String, canonicalRoot: String, limits: PackageLimits) {
+        self.file = file
+        self.root = root
+        self.canonicalRoot = canonicalRoot
+        self.limits = limits
+    }
+
+    mutating func read(_ element: XMLElement) -> EvaluationPackage {
+        var package = EvaluationPackage(
+            root: root, manifest: file, organisation: "", organisationID: nil, unitID: "", unitName: "", unitLevel: nil,
+            assessmentDate: Day(ordinal: 0), periodStart: Day(ordinal: 0), periodEnd: Day(ordinal: 0),
+            claims: [], answers: [:], evidence: [], evidenceByRequirement: [:], indicators: [:], exemptions: [:],
+            location: element.location(in: file))
+        var entries = 0
+        var evidenceIDs: [String: SourceLocation] = [:]
+        var checkedPaths: Set<String> = []
+        element.forEachChild { child in
+            let location = child.location(in: file)
+            entries += 1
+            if entries == limits.maxEntries + 1 {
+                refuse(.tooLarge, location, da: "manifestet har mere end \(limits.maxEntries) poster",
+                       en: "the manifest has more than \(limits.maxEntries) entries",
+                       hintDa: "Del pakken op, eller hæv grænsen med --max-entries.", hintEn: "Split the package, or raise the limit with --max-entries.")
+            }
+            if entries > limits.maxEntries { return }
+            switch child.name {
+            case "organisation":
+                package.organisation = child.attribute("name") ?? ""
+                package.organisationID = child.attribute("id")
+            case "unit":
+                package.unitID = child.attribute("id") ?? ""
+                package.unitName = child.attribute("name") ?? ""
+                package.unitLevel = child.attribute("level").flatMap(Level.init(rawValue:))
+            case "assessment":
+                package.assessmentDate = day(child, "date")
+                package.periodStart = day(child, "periodStart")
+                package.periodEnd = day(child, "periodEnd")
+                if package.periodEnd < package.periodStart {
+                    refuse(.invalid, location, da: "perioden slutter før den begynder", en: "the period ends before it starts",
+                           hintDa: "Ret periodStart og periodEnd.", hintEn: "Fix periodStart and periodEnd.")
+                }
+            case "claim":
+                let claim = EvaluationPackage.Claim(standard: child.attribute("standard") ?? "",
+                                                    version: child.attribute("version") ?? "", location: location)
+                if package.claims.contains(where: { $0.standard == claim.standard }) {
+                    duplicate("standard", claim.standard, location)
+                }
+                package.claims.append(claim)
+            case "answer":
+                let answer = EvaluationPackage.Answer(
+                    requirement: child.attribute("requirement") ?? "", score: child.attribute("score") ?? "",
+                    phases: child.attribute("phases").map { $0.split(separator: " ").map(String.init) },
+                    comment: child.text.collapsingWhitespace, location: location)
+                if package.answers[answer.requirement] != nil { duplicate("answer", answer.requirement, location) }
+                package.answers[answer.requirement] = answer
+            case "evidence":
+                let evidence = readEvidence(child, location: location, checkedPaths: &checkedPaths)
+                if let first = evidenceIDs[evidence.id] { duplicate("evidence", evidence.id, location, first: first) }
+                evidenceIDs[evidence.id] = location
+                for requirement in evidence.requirements {
+                    package.evidenceByRequirement[requirement, default: []].append(package.evidence.count)
+                }
+                package.evidence.append(evidence)
+            case "indicator":
+                let text = child.attribute("value") ?? ""
+                let value = EvaluationPackage.IndicatorValue(
+                    id: child.attribute("id") ?? "", value: Double(text) ?? .nan, text: text, unit: child.attribute("unit") ?? "",
+                    periodStart: day(child, "periodStart"), periodEnd: day(child, "periodEnd"), location: location)
+                if package.indicators[value.id] != nil { duplicate("indicator", value.id, location) }
+                package.indicators[value.id] = value
+            case "exemption":
+                let exemption = EvaluationPackage.Exemption(
+                    requirement: child.attribute("requirement") ?? "",
+                    kind: child.attribute("type") == "waiver" ? .waiver : .notApplicable,
+                    justification: child.child(named: "justification")?.text.collapsingWhitespace ?? "",
+                    approvedBy: child.attribute("approvedBy") ?? "", approved: day(child, "approved"),
+                    expires: child.attribute("expires").flatMap(Day.init(iso:)), location: location)
+                if package.exemptions[exemption.requirement] != nil { duplicate("exemption", exemption.requirement, location) }
+                package.exemptions[exemption.requirement] = exemption
+            default: break
+            }
+        }
+        return package
+    }
+
+    private mutating func readEvidence(_ element: XMLElement, location: SourceLocation,
+                                       checkedPaths: inout Set<String>) -> EvaluationPackage.Evidence {
+        let path = element.attribute("path") ?? ""
+        if checkedPaths.insert(path).inserted,
+           case .escapes(let reason) = PackagePath.resolve(path, root: root, canonicalRoot: canonicalRoot) {
+            problems.append(AccreditError(.unsafe, at: location, message: reason,
+                                          hint: LocalisedText(da: "Læg dokumentet i pakkemappen og angiv en relativ sti uden .. og uden symbolske links ud af pakken.",
+                                                              en: "Put the document inside the package folder and give a relative path without .. or symbolic links out of the package.")))
+        }
+        return EvaluationPackage.Evidence(
+            id: element.attribute("id") ?? "", requirements: element.list("requirements"), kind: element.attribute("kind") ?? "",
+            path: path, issued: day(element, "issued"), expires: element.attribute("expires").flatMap(Day.init(iso:)),
+            sha256: element.attribute("sha256")?.lowercased(), title: element.child(named: "title")?.text.collapsingWhitespace ?? "",
+            location: location)
+    }
+
+    /// A date attribute; the schema has checked its syntax, this catches impossible dates.
+    private mutating func day(_ element: XMLElement, _ name: String) -> Day {
+        let text = element.attribute(name) ?? ""
+        if let day = Day(iso: text) { return day }
+        refuse(.invalid, element.location(in: file), da: "\(name)=\"\(text)\" er ikke en dato (ÅÅÅÅ-MM-DD)",
+               en: "\(name)=\"\(text)\" is not a date (YYYY-MM-DD)", hintDa: "Skriv en gyldig dato.", hintEn: "Write a valid date.")
+        return Day(ordinal: 0)
+    }
+
+    private mutating func duplicate(_ what: String, _ id: String, _ location: SourceLocation, first: SourceLocation? = nil) {
+        let da = ["standard": "standarden", "answer": "svaret på", "evidence": "dokumentationen", "indicator": "indikatoren",
+                  "exemption": "undtagelsen for"][what] ?? what
+        refuse(.invalid, location, da: "\(da) \"\(id)\" står to gange i manifestet", en: "\(what) \"\(id)\" appears twice in the manifest",
+               hintDa: "Slet eller omdøb den ene.", hintEn: "Remove or rename one of them.")
+    }
+
+    private mutating func refuse(_ kind: AccreditError.Kind, _ location: SourceLocation, da: String, en: String,
+                                 hintDa: String, hintEn: String) {
+        guard problems.count < 50 else { return }
+        problems.append(AccreditError(kind, at: location, message: LocalisedText(da: da, en: en),
+                                      hint: LocalisedText(da: hintDa, en: hintEn)))
+    }
+}

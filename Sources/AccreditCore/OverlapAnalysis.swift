@@ -1,0 +1,93 @@
+/// Computes, from the declared relations, how the concern and sector levels overlap in one
+/// package: what the sector inherits, what is documented twice, where the levels disagree,
+/// and what the sector still owes. Only relations whose two standards are both claimed count.
+struct OverlapAnalysis {
+    let catalogue: Catalogue
+    let package: EvaluationPackage
+    /// Relations in scope, in the sector standards' document order.
+    let relations: [Relation]
+
+    init(catalogue: Catalogue, package: EvaluationPackage, claimed: [Standard]) {
+        self.catalogue = catalogue
+        self.package = package
+        let claimedIDs = Set(claimed.map(\.id))
+        relations = claimed.filter { $0.level == .sector }.flatMap { standard in
+            standard.requirements.flatMap(\.relations).filter { relation in
+                catalogue.requirementIndex[relation.concern].map(claimedIDs.contains) ?? false
+            }
+        }
+    }
+
+    /// A sector requirement that is not met and not documented by the unit itself is
+    /// inherited when a met concern requirement covers it (equal or subset).
+    func applyInheritance(to results: inout [Report.RequirementResult], statuses: inout [String: RequirementStatus]) {
+        let bySector = Dictionary(grouping: relations, by: \.sector)
+        for index in results.indices {
+            let result = results[index]
+            guard result.level == .sector, result.status == .notMet, !package.documents(result.id),
+                  let covering = bySector[result.id]?.first(where: {
+                      $0.type.concernCoversSector && statuses[$0.concern] == .met
+                  })
+            else { continue }
+            results[index].status = .inherited
+            statuses[result.id] = .inherited
+            results[index].findings.append(Finding(
+                "inherited", .note,
+                LocalisedText(da: "dækkes af koncernkravet \(covering.concern), som er opfyldt (relation: \(covering.type.rawValue))",
+                              en: "covered by concern requirement \(covering.concern), which is met (relation: \(covering.type.rawValue))"),
+                at: result.location, ruleLocation: covering.location))
+        }
+    }
+
+    func overlaps(statuses: [String: RequirementStatus]) -> [Overlap] {
+        relations.map { relation in
+            let concern = statuses[relation.concern] ?? .notAssessed
+            let sector = statuses[relation.sector] ?? .notAssessed
+            let (state, message) = judge(relation, concern: concern, sector: sector)
+            return Overlap(concern: relation.concern, sector: relation.sector, relation: relation.type, state: state,
+                           concernStatus: concern, sectorStatus: sector, message: message, location: relation.location)
+        }
+    }
+
+    private func judge(_ relation: Relation, concern: RequirementStatus,
+                       sector: RequirementStatus) -> (Overlap.State, LocalisedText) {
+        let c = relation.concern, s = relation.sector
+        let comparable: Set<RequirementStatus> = [.met, .partiallyMet, .notMet, .inherited]
+        guard comparable.contains(concern), comparable.contains(sector) else {
+            return (.notComparable, LocalisedText(da: "\(c) er \(concern.rawValue) og \(s) er \(sector.rawValue); intet at sammenligne",
+                                                  en: "\(c) is \(concern.rawValue) and \(s) is \(sector.rawValue); nothing to compare"))
+        }
+        if sector == .inherited {
+            return (.inherited, LocalisedText(da: "\(s) arves fra koncernniveauets \(c)", en: "\(s) is inherited from the concern level's \(c)"))
+        }
+        let concernMet = concern == .met, sectorMet = sector == .met
+        let sectorDocumented = package.documents(s), concernDocumented = package.documents(c)
+        if concernMet && sectorMet {
+            if relation.type.concernCoversSector {
+                return (.duplicated, LocalisedText(da: "\(s) dokumenteres både på koncern- og sektorniveau, selvom \(c) dækker det: dobbeltarbejde",
+                                                   en: "\(s) is documented at both levels although \(c) covers it: duplicate work"))
+            }
+            return (.complementary, LocalisedText(da: "begge niveauer er opfyldt; \(s) dækker sin egen del ud over \(c)",
+                                                  en: "both levels are met; \(s) covers its own part beyond \(c)"))
+        }
+        if concernMet && sectorDocumented && relation.type.concernCoversSector {
+            return (.conflicting, LocalisedText(da: "uenighed: \(c) er opfyldt på koncernniveau, men \(s) er dokumenteret som \(sector.rawValue) i sektoren",
+                                                en: "conflict: \(c) is met at concern level, but \(s) is documented as \(sector.rawValue) in the sector"))
+        }
+        if sectorMet && concernDocumented && relation.type.sectorCoversConcern {
+            return (.conflicting, LocalisedText(da: "uenighed: \(s) er opfyldt i sektoren, men \(c) er \(concern.rawValue) på koncernniveau",
+                                                en: "conflict: \(s) is met in the sector, but \(c) is \(concern.rawValue) at concern level"))
+        }
+        if sectorMet {
+            return (.concernGap, LocalisedText(da: "\(s) er opfyldt i sektoren; koncernkravet \(c) er \(concern.rawValue)",
+                                               en: "\(s) is met in the sector; concern requirement \(c) is \(concern.rawValue)"))
+        }
+        let why = concernMet
+            ? LocalisedText(da: "\(c) er opfyldt, men relationen \(relation.type.rawValue) dækker ikke hele \(s)",
+                            en: "\(c) is met, but the relation \(relation.type.rawValue) does not cover all of \(s)")
+            : LocalisedText(da: "\(c) er \(concern.rawValue) på koncernniveau og dækker ikke \(s)",
+                            en: "\(c) is \(concern.rawValue) at concern level and does not cover \(s)")
+        return (.sectorOwes, LocalisedText(da: "sektoren skylder stadig \(s): " + why.text(.da),
+                                           en: "the sector still owes \(s): " + why.text(.en)))
+    }
+}

@@ -1,0 +1,13 @@
+/// Bounds on what a submitted package may make accredit do. Packages are hostile until
+/// proven otherwise; the defaults fit the largest real packages with a wide margin and can be
+/// raised from the command line for trusted input.
+public struct PackageLimits: Sendable, Hashable {
+    /// The manifest's size. libxml2 needs about ten times this in memory.
+    public var maxManifestBytes = 96 << 20
+    /// One evidence file's size, for hashing.
+    public var maxEvidenceBytes = 1 << 30
+    /// Entries (answers, evidence, indicators, exemptions) in one manifest.
+    public var maxEntries = 2_000_000
+
+    public init() {}
+}

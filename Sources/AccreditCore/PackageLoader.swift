@@ -1,0 +1,69 @@
+import AccreditXML
+
+/// A package read into memory: its values, and the manifest document that XPath rules query.
+/// The document is a libxml2 tree, so a loaded package stays on the task that loaded it.
+public final class LoadedPackage {
+    public let package: EvaluationPackage
+    let document: XMLDocument
+    /// The package folder's canonical path; evidence must resolve inside it.
+    let canonicalRoot: String
+
+    init(package: EvaluationPackage, document: XMLDocument, canonicalRoot: String) {
+        self.package = package
+        self.document = document
+        self.canonicalRoot = canonicalRoot
+    }
+}
+
+/// Reads an evaluation package folder (`manifest.xml` plus evidence files) safely.
+public struct PackageLoader: Sendable {
+    public var limits: PackageLimits
+    public static let manifestName = "manifest.xml"
+
+    public init(limits: PackageLimits = PackageLimits()) { self.limits = limits }
+
+    /// Loads the package in folder `path` (or the folder of a manifest file named by `path`).
+    public func load(_ path: String) throws(AccreditErrors) -> LoadedPackage {
+        var root = path
+        while root.count > 1 && root.hasSuffix("/") { root.removeLast() }
+        var manifest = root + "/" + Self.manifestName
+        switch FileAccess.kind(of: root) {
+        case .directory: break
+        case .file where root.hasSuffix(".xml"):
+            manifest = root
+            root = root.contains("/") ? String(root[..<root.lastIndex(of: "/")!]) : "."
+        case .missing:
+            throw AccreditErrors([AccreditError(.unreadable, at: SourceLocation(file: path, line: 0),
+                                                message: LocalisedText(da: "pakken findes ikke", en: "the package does not exist"),
+                                                hint: LocalisedText(da: "Angiv mappen med manifest.xml.", en: "Name the folder holding manifest.xml."))])
+        default:
+            throw AccreditErrors([AccreditError(.unreadable, at: SourceLocation(file: path, line: 0),
+                                                message: LocalisedText(da: "ikke en pakkemappe", en: "not a package folder"),
+                                                hint: LocalisedText(da: "Angiv mappen med manifest.xml.", en: "Name the folder holding manifest.xml."))])
+        }
+        if FileAccess.kind(of: manifest) == .symlink {
+            throw AccreditErrors([AccreditError(.unsafe, at: SourceLocation(file: manifest, line: 0),
+                                                message: LocalisedText(da: "manifestet er et symbolsk link", en: "the manifest is a symbolic link"),
+                                                hint: LocalisedText(da: "Læg selve filen i pakken.", en: "Put the file itself in the package."))])
+        }
+        guard let canonicalRoot = FileAccess.canonical(root) else {
+            throw AccreditErrors([AccreditError(.unreadable, at: SourceLocation(file: root, line: 0),
+                                                message: LocalisedText(da: "pakkemappen kan ikke læses", en: "the package folder cannot be read"),
+                                                hint: LocalisedText(da: "Kontrollér rettighederne.", en: "Check the permissions."))])
+        }
+        do {
+            let document = try XMLFileReader.parse(manifest, displayName: manifest, limit: limits.maxManifestBytes)
+            let element = try XMLFileReader.checkedRoot(document, as: .package)
+            var reader = ManifestReader(file: manifest, root: root, canonicalRoot: canonicalRoot, limits: limits)
+            let package = reader.read(element)
+            if !reader.problems.isEmpty { throw AccreditErrors(reader.problems) }
+            return LoadedPackage(package: package, document: document, canonicalRoot: canonicalRoot)
+        } catch let error as AccreditError {
+            throw AccreditErrors([error])
+        } catch let errors as AccreditErrors {
+            throw errors
+        } catch {
+            throw AccreditErrors([])
+        }
+    }
+}

@@ -1,0 +1,45 @@
+/// Where an evidence path written in a manifest leads, judged without trusting it: absolute
+/// paths, `..`, URLs and symlinks that leave the package are refused; nothing outside the
+/// package folder is ever opened.
+enum PackagePath {
+    enum Resolution: Equatable {
+        /// A regular file inside the package, at this on-disk path.
+        case file(String)
+        /// Nothing (or no regular file) there.
+        case missing
+        /// The path leaves the package; the reason in words.
+        case escapes(LocalisedText)
+    }
+
+    /// Checks the text of `path` alone.
+    static func syntaxProblem(_ path: String) -> LocalisedText? {
+        if path.isEmpty {
+            return LocalisedText(da: "stien er tom", en: "the path is empty")
+        }
+        if path.hasPrefix("/") || path.hasPrefix("~") {
+            return LocalisedText(da: "stien \"\(path)\" er absolut", en: "the path \"\(path)\" is absolute")
+        }
+        if path.contains("\\") || path.utf8.contains(0) {
+            return LocalisedText(da: "stien \"\(path)\" indeholder ugyldige tegn", en: "the path \"\(path)\" contains invalid characters")
+        }
+        if let colon = path.firstIndex(of: ":"), path[..<colon].allSatisfy({ $0.isLetter || $0.isNumber || "+.-".contains($0) }) {
+            return LocalisedText(da: "stien \"\(path)\" er en URL", en: "the path \"\(path)\" is a URL")
+        }
+        if path.split(separator: "/").contains("..") {
+            return LocalisedText(da: "stien \"\(path)\" går ud af pakken med ..", en: "the path \"\(path)\" leaves the package with ..")
+        }
+        return nil
+    }
+
+    /// Resolves `path` against the package folder whose canonical path is `canonicalRoot`.
+    static func resolve(_ path: String, root: String, canonicalRoot: String) -> Resolution {
+        if let problem = syntaxProblem(path) { return .escapes(problem) }
+        let full = root.hasSuffix("/") ? root + path : root + "/" + path
+        guard let canonical = FileAccess.canonical(full) else { return .missing }
+        guard canonical.hasPrefix(canonicalRoot + "/") else {
+            return .escapes(LocalisedText(da: "stien \"\(path)\" peger via et symbolsk link ud af pakken",
+                                          en: "the path \"\(path)\" points out of the package through a symbolic link"))
+        }
+        return FileAccess.size(of: canonical) == nil ? .missing : .file(canonical)
+    }
+}
