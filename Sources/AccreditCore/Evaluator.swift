@@ -43,7 +43,15 @@ public struct Evaluator: Sendable {
             let location = package.answers[requirement]?.location ?? package.exemptions[requirement]!.location
             errors.append(AccreditError(.unknownReference, at: location,
                                         message: LocalisedText(da: "ukendt krav \"\(requirement)\"", en: "unknown requirement \"\(requirement)\""),
-                                        hint: LocalisedText(da: "Ret kravets id; se `accredit explain`.", en: "Fix the requirement id.")))
+                                        hint: LocalisedText(da: "Ret kravets id.", en: "Fix the requirement id.")))
+        }
+        for evidence in package.evidence {
+            for requirement in evidence.requirements where catalogue.requirementIndex[requirement] == nil {
+                errors.append(AccreditError(.unknownReference, at: evidence.location,
+                                            message: LocalisedText(da: "dokumentet \(evidence.id) henviser til det ukendte krav \"\(requirement)\"",
+                                                                   en: "evidence \(evidence.id) refers to unknown requirement \"\(requirement)\""),
+                                            hint: LocalisedText(da: "Ret kravets id i requirements.", en: "Fix the requirement id in requirements.")))
+            }
         }
         if !errors.isEmpty { throw AccreditErrors(errors) }
     }

@@ -24,7 +24,7 @@ public struct Policy: Sendable, Hashable {
     /// Parses a decimal share such as "0.85" into basis points, exactly.
     public static func basisPoints(_ text: String) -> Int? {
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count <= 2, let whole = Int(parts[0]) else { return nil }
+        guard parts.count <= 2, !parts[0].isEmpty, parts[0].allSatisfy(\.isNumber), let whole = Int(parts[0]) else { return nil }
         var fraction = parts.count == 2 ? String(parts[1]) : ""
         guard fraction.allSatisfy(\.isNumber), fraction.count <= 4 else { return nil }
         fraction += String(repeating: "0", count: 4 - fraction.count)

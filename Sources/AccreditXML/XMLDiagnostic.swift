@@ -23,7 +23,7 @@ public struct XMLDiagnostic: Sendable, Hashable {
         default: severity = .error
         }
         var text = error.message.map { String(cString: $0) } ?? ""
-        text = text.trimmingTrailingWhitespace()
+        text = text.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingTrailingWhitespace()
         if error.domain == Int32(XML_FROM_XPATH.rawValue) || text.isEmpty {
             // libxml2 2.9 leaves XPath messages empty; name the problem ourselves.
             let expression = error.str1.map { String(cString: $0) }

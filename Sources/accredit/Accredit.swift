@@ -1,0 +1,14 @@
+import AccreditCore
+import ArgumentParser
+
+@main
+struct Accredit: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "accredit",
+        abstract: "Checks whether an organisation's evaluation package is ready for accreditation.",
+        discussion: ExitStatus.documentation,
+        version: "accredit \(AccreditVersion.current)",
+        subcommands: [CheckCommand.self],
+        defaultSubcommand: nil
+    )
+}

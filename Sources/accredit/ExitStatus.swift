@@ -1,0 +1,21 @@
+import ArgumentParser
+
+/// The documented exit statuses. Decided once, at the edge, from the report or the error.
+enum ExitStatus {
+    /// Ready, with or without remarks (or an advisory verdict).
+    static let ready = ExitCode(0)
+    /// Not ready.
+    static let notReady = ExitCode(1)
+    /// The package or the rule files could not be evaluated.
+    static let cannotEvaluate = ExitCode(2)
+    /// Wrong usage (unknown flag, bad value). ArgumentParser's validation failure is 64 too.
+    static let usage = ExitCode(64)
+
+    static let documentation = """
+        EXIT STATUS
+          0   ready or ready with remarks (also for advisory verdicts)
+          1   not ready
+          2   the package or the rule files could not be evaluated; the message names file, line and what to fix
+          64  usage error
+        """
+}

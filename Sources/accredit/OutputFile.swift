@@ -1,0 +1,11 @@
+import Foundation
+
+/// Writes a report file whole or not at all: into a temporary file beside it, then renamed.
+enum OutputFile {
+    static func write(_ text: String, to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url, options: .atomic)
+    }
+}

@@ -1,0 +1,89 @@
+import AccreditCore
+import AccreditTestSupport
+import Testing
+
+struct StatusAndVerdictTests {
+    let catalogue: Catalogue
+    init() throws { catalogue = try Fixtures.miniCatalogue() }
+
+    private func docs(_ requirements: [String]) -> [String] {
+        requirements.enumerated().map { index, id in
+            #"<evidence id="E\#(index)" requirements="\#(id)" kind="policy" path="p.txt" issued="2025-06-01"/>"#
+        }
+    }
+
+    private func concernOnly(_ entries: [String]) throws -> Report {
+        var builder = PackageBuilder(entries: entries, files: ["p.txt": "x"])
+        builder.claims = [#"<claim standard="mini-concern" version="1"/>"#]
+        return try evaluate(builder, with: catalogue)
+    }
+
+    @Test func everythingMetIsReady() throws {
+        let r = try concernOnly(docs(["c.1", "c.2", "c.3", "c.4"]) + [#"<answer requirement="c.1" score="80"/>"#])
+        #expect(r.verdict.decision == .ready)
+        #expect(r.verdict.toChange.isEmpty)
+    }
+
+    @Test func failingCriticalRequirementIsNotReadyWhateverTheShare() throws {
+        let r = try concernOnly(docs(["c.2", "c.3", "c.4"]))
+        #expect(r.verdict.decision == .notReady)
+        #expect(r.verdict.toChange == ["c.1"])
+        #expect(r.verdict.reasons.first?.text(.en).contains("critical") == true)
+    }
+
+    @Test func shareBetweenThresholdsIsReadyWithRemarksAndNamesTheGap() throws {
+        let r = try concernOnly(docs(["c.1", "c.2", "c.3"]) + [#"<answer requirement="c.1" score="80"/>"#])
+        #expect(r.verdict.decision == .readyWithRemarks)
+        #expect(r.verdict.toChange == ["c.4"])
+    }
+
+    @Test func belowTheRemarksShareNamesTheSmallestSetToFix() throws {
+        // c.1 met; 1 of 4 < 0.5 × 4 = 2, so one more must be fixed.
+        let r = try concernOnly(docs(["c.1"]) + [#"<answer requirement="c.1" score="80"/>"#])
+        #expect(r.verdict.decision == .notReady)
+        #expect(r.verdict.toChange == ["c.2"])
+    }
+
+    @Test func validExemptionsLeaveTheShare() throws {
+        let waiver = #"<exemption requirement="c.4" type="waiver" approvedBy="Direktør" approved="2026-01-10" expires="2026-12-31"><justification>Ny organisation</justification></exemption>"#
+        let r = try concernOnly(docs(["c.1", "c.2", "c.3"]) + [#"<answer requirement="c.1" score="80"/>"#, waiver])
+        #expect(r.requirement("c.4").status == .waived)
+        #expect(r.verdict.decision == .ready)
+    }
+
+    @Test func expiredWaiverNoLongerApplies() throws {
+        let waiver = #"<exemption requirement="c.4" type="waiver" approvedBy="Direktør" approved="2025-01-10" expires="2026-01-31"><justification>Ny organisation</justification></exemption>"#
+        let r = try concernOnly(docs(["c.1", "c.2", "c.3"]) + [#"<answer requirement="c.1" score="80"/>"#, waiver])
+        #expect(r.requirement("c.4").status == .notMet)
+        #expect(r.requirement("c.4").findings.map(\.code) == ["exemption.expired", "evidence.none"])
+    }
+
+    @Test func manualRequirementIsNotAssessed() throws {
+        let r = try evaluate(PackageBuilder(), with: catalogue)
+        #expect(r.requirement("s.manual").status == .notAssessed)
+        #expect(r.summary[.notAssessed] == 1)
+    }
+
+    @Test func summaryCountsEveryStatus() throws {
+        let r = try evaluate(PackageBuilder(), with: catalogue)
+        #expect(r.summary.keys.count == RequirementStatus.allCases.count)
+        #expect(r.summary.values.reduce(0, +) == r.requirements.count)
+    }
+
+    @Test func unknownStandardCannotBeEvaluated() throws {
+        var builder = PackageBuilder()
+        builder.claims = [#"<claim standard="dagtilbud" version="1"/>"#]
+        #expect {
+            _ = try evaluate(builder, with: catalogue)
+        } throws: { error in
+            let problem = (error as? AccreditErrors)?.errors.first
+            return problem?.location?.line == 6 && problem?.message.text(.en) == "unknown standard \"dagtilbud\""
+        }
+    }
+
+    @Test func claimedVersionMustMatch() throws {
+        var builder = PackageBuilder()
+        builder.claims = [#"<claim standard="mini-sector" version="1"/>"#]
+        #expect(throws: AccreditErrors.self) { _ = try evaluate(builder, with: catalogue) }
+    }
+}
