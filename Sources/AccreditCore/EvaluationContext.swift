@@ -22,10 +22,12 @@ final class EvaluationContext {
         self.limits = limits
     }
 
-    /// Where the claim of the standard owning `requirement` stands: the place to point at when
-    /// the package lacks something altogether.
-    func claimLocation(for requirement: Requirement) -> SourceLocation {
-        package.claims.first { $0.standard == requirement.standardID }?.location ?? package.location
+    /// The place to point at when the package lacks something for `requirement`: its answer,
+    /// else its first evidence, else the claim of its standard.
+    func anchor(for requirement: Requirement) -> SourceLocation {
+        if let answer = package.answers[requirement.id] { return answer.location }
+        if let first = package.evidenceByRequirement[requirement.id]?.first { return package.evidence[first].location }
+        return package.claims.first { $0.standard == requirement.standardID }?.location ?? package.location
     }
 
     // MARK: Evidence files

@@ -38,22 +38,37 @@ public struct Evaluator: Sendable {
                                             hint: LocalisedText(da: "Indlæs regelfilen med --rules.", en: "Load its rule file with --rules.")))
             }
         }
-        for requirement in package.answers.keys.sorted() + package.exemptions.keys.sorted()
-        where catalogue.requirementIndex[requirement] == nil {
-            let location = package.answers[requirement]?.location ?? package.exemptions[requirement]!.location
-            errors.append(AccreditError(.unknownReference, at: location,
-                                        message: LocalisedText(da: "ukendt krav \"\(requirement)\"", en: "unknown requirement \"\(requirement)\""),
-                                        hint: LocalisedText(da: "Ret kravets id.", en: "Fix the requirement id.")))
-        }
-        for evidence in package.evidence {
-            for requirement in evidence.requirements where catalogue.requirementIndex[requirement] == nil {
-                errors.append(AccreditError(.unknownReference, at: evidence.location,
-                                            message: LocalisedText(da: "dokumentet \(evidence.id) henviser til det ukendte krav \"\(requirement)\"",
-                                                                   en: "evidence \(evidence.id) refers to unknown requirement \"\(requirement)\""),
-                                            hint: LocalisedText(da: "Ret kravets id i requirements.", en: "Fix the requirement id in requirements.")))
+        // Entry ids are only worth checking once every claimed standard is known.
+        if errors.isEmpty {
+            let claimed = Set(package.claims.map(\.standard))
+            var references: [(String, SourceLocation, String)] = []
+            for id in package.answers.keys.sorted() { references.append((id, package.answers[id]!.location, "")) }
+            for id in package.exemptions.keys.sorted() { references.append((id, package.exemptions[id]!.location, "")) }
+            for evidence in package.evidence {
+                for id in evidence.requirements { references.append((id, evidence.location, evidence.id)) }
+            }
+            for (id, location, evidenceID) in references {
+                if let problem = referenceProblem(id, claimed: claimed, evidence: evidenceID) {
+                    errors.append(AccreditError(.unknownReference, at: location, message: problem,
+                                                hint: LocalisedText(da: "Ret kravets id, eller angiv standarden med <claim>.",
+                                                                    en: "Fix the requirement id, or claim its standard with <claim>.")))
+                    if errors.count >= 50 { break }
+                }
             }
         }
         if !errors.isEmpty { throw AccreditErrors(errors) }
+    }
+
+    private func referenceProblem(_ id: String, claimed: Set<String>, evidence: String) -> LocalisedText? {
+        let subject = evidence.isEmpty ? (da: "", en: "") : (da: "dokumentet \(evidence): ", en: "evidence \(evidence): ")
+        guard let standard = catalogue.requirementIndex[id] else {
+            return LocalisedText(da: subject.da + "ukendt krav \"\(id)\"", en: subject.en + "unknown requirement \"\(id)\"")
+        }
+        guard claimed.contains(standard) else {
+            return LocalisedText(da: subject.da + "kravet \"\(id)\" hører til \(standard), som pakken ikke angiver",
+                                 en: subject.en + "requirement \"\(id)\" belongs to \(standard), which the package does not claim")
+        }
+        return nil
     }
 
     /// Evaluates every requirement of every claimed standard at `asOf` (default: the package's
@@ -77,7 +92,7 @@ public struct Evaluator: Sendable {
                     id: requirement.id, standard: standard.id, level: standard.level, theme: requirement.theme,
                     groupPath: requirement.groupPath, title: requirement.title, status: status,
                     critical: critical.contains(requirement.id), findings: findings, definition: requirement.location,
-                    location: documentedLocation(of: requirement, in: package) ?? context.claimLocation(for: requirement)))
+                    location: context.anchor(for: requirement)))
             }
         }
 
@@ -112,11 +127,5 @@ public struct Evaluator: Sendable {
             ruleSets: identities, catalogueHash: catalogue.contentHash,
             verdict: VerdictDecider.overall(standardResults), standards: standardResults, requirements: results,
             overlaps: overlaps, sectorOwes: sectorOwes)
-    }
-
-    private func documentedLocation(of requirement: Requirement, in package: EvaluationPackage) -> SourceLocation? {
-        if let answer = package.answers[requirement.id] { return answer.location }
-        if let first = package.evidenceByRequirement[requirement.id]?.first { return package.evidence[first].location }
-        return package.exemptions[requirement.id]?.location
     }
 }

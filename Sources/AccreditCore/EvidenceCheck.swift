@@ -14,6 +14,7 @@ struct EvidenceCheck: Check {
 
         var findings: [Finding] = []
         var valid: [String] = []
+        var firstValid: SourceLocation?
         var integrityFailed = false
         for evidence in candidates {
             if let problem = problem(with: evidence, maxAge: maxAge, use: use, context: context) {
@@ -21,6 +22,7 @@ struct EvidenceCheck: Check {
                 findings.append(problem)
             } else {
                 valid.append(evidence.id)
+                if firstValid == nil { firstValid = evidence.location }
             }
         }
         if integrityFailed { return CheckOutcome(.error, findings) }
@@ -28,7 +30,7 @@ struct EvidenceCheck: Check {
             findings.append(use.finding("evidence.present", .passed,
                                         da: "dokumentation (\(kindText)) foreligger: \(valid.joined(separator: ", "))",
                                         en: "evidence (\(kindText)) present: \(valid.joined(separator: ", "))",
-                                        at: package.evidence.first { $0.id == valid[0] }!.location))
+                                        at: firstValid!))
             return CheckOutcome(.pass, findings)
         }
         if candidates.isEmpty {
@@ -36,14 +38,14 @@ struct EvidenceCheck: Check {
             findings.append(use.finding("evidence.none", .gap,
                                         da: "mangler dokumentation af typen \(kindText)\(age.da)",
                                         en: "no evidence of kind \(kindText)\(age.en)",
-                                        at: context.claimLocation(for: requirement)))
+                                        at: context.anchor(for: requirement)))
             return CheckOutcome(.fail, findings)
         }
         if !valid.isEmpty {
             findings.append(use.finding("evidence.too-few", .gap,
                                         da: "\(valid.count) af \(minimum) krævede gyldige dokumenter af typen \(kindText)",
                                         en: "\(valid.count) of \(minimum) required valid documents of kind \(kindText)",
-                                        at: context.claimLocation(for: requirement)))
+                                        at: context.anchor(for: requirement)))
             return CheckOutcome(.partial, findings)
         }
         return CheckOutcome(.fail, findings)

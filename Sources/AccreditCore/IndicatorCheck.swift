@@ -8,7 +8,7 @@ struct IndicatorCheck: Check {
         let higherIsBetter = use.parameter("direction") != "lower"
         guard let value = context.package.indicators[id] else {
             return CheckOutcome(.fail, [use.finding("indicator.missing", .gap, da: "mangler værdi for indikatoren \(id)",
-                                                    en: "no value for indicator \(id)", at: context.claimLocation(for: requirement))])
+                                                    en: "no value for indicator \(id)", at: context.anchor(for: requirement))])
         }
         let at = value.location
         if let unit = use.parameter("unit"), unit != value.unit {

@@ -25,8 +25,16 @@ struct ManifestReader {
         var entries = 0
         var evidenceIDs: [String: SourceLocation] = [:]
         var checkedPaths: Set<String> = []
+        var stage = 0  // 0 organisation, 1 unit, 2 assessment, 3 claims, 4 entries
+        let header = ["organisation", "unit", "assessment", "claim"]
+        if element.attributeCount != 1 {
+            refuse(.invalid, element.location(in: file), da: "<package> har kun attributten formatVersion",
+                   en: "<package> takes only the attribute formatVersion", hintDa: "Fjern de øvrige attributter.", hintEn: "Remove the other attributes.")
+        }
         element.forEachChild { child in
+            guard problems.count < 50 else { return }
             let location = child.location(in: file)
+            let name = child.name
             entries += 1
             if entries == limits.maxEntries + 1 {
                 refuse(.tooLarge, location, da: "manifestet har mere end \(limits.maxEntries) poster",
@@ -34,7 +42,33 @@ struct ManifestReader {
                        hintDa: "Del pakken op, eller hæv grænsen med --max-entries.", hintEn: "Split the package, or raise the limit with --max-entries.")
             }
             if entries > limits.maxEntries { return }
-            switch child.name {
+            if let problem = ManifestGrammar.problem(with: child, named: name) {
+                refuse(.invalid, location, da: problem.text(.da), en: problem.text(.en),
+                       hintDa: "Ret elementet efter Schemas/package.xsd.", hintEn: "Fix the element according to Schemas/package.xsd.")
+                return
+            }
+            if let position = header.firstIndex(of: name) {
+                if position == stage || (name == "claim" && stage == 3) {
+                    stage = min(position + 1, 3)
+                    if name == "claim" { stage = 3 }
+                } else {
+                    let expected = stage < 3 ? "<\(header[stage])>" : "<answer>, <evidence>, <indicator> or <exemption>"
+                    refuse(.invalid, location, da: "<\(name)> står forkert; her forventes \(expected)",
+                           en: "<\(name)> is out of place; \(expected) is expected here",
+                           hintDa: "Rækkefølgen er organisation, unit, assessment, claim, og derefter posterne.",
+                           hintEn: "The order is organisation, unit, assessment, claim, then the entries.")
+                    return
+                }
+            } else if stage < 3 || package.claims.isEmpty {
+                refuse(.invalid, location, da: "<\(name)> står før manifestets hoved er færdigt",
+                       en: "<\(name)> comes before the manifest's header is complete",
+                       hintDa: "Start med organisation, unit, assessment og mindst én claim.",
+                       hintEn: "Start with organisation, unit, assessment and at least one claim.")
+                return
+            } else {
+                stage = 4
+            }
+            switch name {
             case "organisation":
                 package.organisation = child.attribute("name") ?? ""
                 package.organisationID = child.attribute("id")
@@ -90,6 +124,11 @@ struct ManifestReader {
                 package.exemptions[exemption.requirement] = exemption
             default: break
             }
+        }
+        if package.claims.isEmpty && problems.isEmpty {
+            refuse(.invalid, element.location(in: file), da: "manifestet skal have organisation, unit, assessment og mindst én claim",
+                   en: "the manifest needs organisation, unit, assessment and at least one claim",
+                   hintDa: "Tilføj de manglende elementer.", hintEn: "Add the missing elements.")
         }
         return package
     }

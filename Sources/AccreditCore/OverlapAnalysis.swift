@@ -31,6 +31,8 @@ struct OverlapAnalysis {
             else { continue }
             results[index].status = .inherited
             statuses[result.id] = .inherited
+            // The unit's own gaps no longer apply: the concern level covers them.
+            results[index].findings.removeAll { $0.kind == .gap }
             results[index].findings.append(Finding(
                 "inherited", .note,
                 LocalisedText(da: "dækkes af koncernkravet \(covering.concern), som er opfyldt (relation: \(covering.type.rawValue))",
@@ -54,8 +56,8 @@ struct OverlapAnalysis {
         let c = relation.concern, s = relation.sector
         let comparable: Set<RequirementStatus> = [.met, .partiallyMet, .notMet, .inherited]
         guard comparable.contains(concern), comparable.contains(sector) else {
-            return (.notComparable, LocalisedText(da: "\(c) er \(concern.rawValue) og \(s) er \(sector.rawValue); intet at sammenligne",
-                                                  en: "\(c) is \(concern.rawValue) and \(s) is \(sector.rawValue); nothing to compare"))
+            return (.notComparable, LocalisedText(da: "\(c) er \(concern.name.text(.da)) og \(s) er \(sector.name.text(.da)); intet at sammenligne",
+                                                  en: "\(c) is \(concern.name.text(.en)) and \(s) is \(sector.name.text(.en)); nothing to compare"))
         }
         if sector == .inherited {
             return (.inherited, LocalisedText(da: "\(s) arves fra koncernniveauets \(c)", en: "\(s) is inherited from the concern level's \(c)"))
@@ -71,22 +73,22 @@ struct OverlapAnalysis {
                                                   en: "both levels are met; \(s) covers its own part beyond \(c)"))
         }
         if concernMet && sectorDocumented && relation.type.concernCoversSector {
-            return (.conflicting, LocalisedText(da: "uenighed: \(c) er opfyldt på koncernniveau, men \(s) er dokumenteret som \(sector.rawValue) i sektoren",
-                                                en: "conflict: \(c) is met at concern level, but \(s) is documented as \(sector.rawValue) in the sector"))
+            return (.conflicting, LocalisedText(da: "uenighed: \(c) er opfyldt på koncernniveau, men \(s) er dokumenteret som \(sector.name.text(.da)) i sektoren",
+                                                en: "conflict: \(c) is met at concern level, but \(s) is documented as \(sector.name.text(.en)) in the sector"))
         }
         if sectorMet && concernDocumented && relation.type.sectorCoversConcern {
-            return (.conflicting, LocalisedText(da: "uenighed: \(s) er opfyldt i sektoren, men \(c) er \(concern.rawValue) på koncernniveau",
-                                                en: "conflict: \(s) is met in the sector, but \(c) is \(concern.rawValue) at concern level"))
+            return (.conflicting, LocalisedText(da: "uenighed: \(s) er opfyldt i sektoren, men \(c) er \(concern.name.text(.da)) på koncernniveau",
+                                                en: "conflict: \(s) is met in the sector, but \(c) is \(concern.name.text(.en)) at concern level"))
         }
         if sectorMet {
-            return (.concernGap, LocalisedText(da: "\(s) er opfyldt i sektoren; koncernkravet \(c) er \(concern.rawValue)",
-                                               en: "\(s) is met in the sector; concern requirement \(c) is \(concern.rawValue)"))
+            return (.concernGap, LocalisedText(da: "\(s) er opfyldt i sektoren; koncernkravet \(c) er \(concern.name.text(.da))",
+                                               en: "\(s) is met in the sector; concern requirement \(c) is \(concern.name.text(.en))"))
         }
         let why = concernMet
             ? LocalisedText(da: "\(c) er opfyldt, men relationen \(relation.type.rawValue) dækker ikke hele \(s)",
                             en: "\(c) is met, but the relation \(relation.type.rawValue) does not cover all of \(s)")
-            : LocalisedText(da: "\(c) er \(concern.rawValue) på koncernniveau og dækker ikke \(s)",
-                            en: "\(c) is \(concern.rawValue) at concern level and does not cover \(s)")
+            : LocalisedText(da: "\(c) er \(concern.name.text(.da)) på koncernniveau og dækker ikke \(s)",
+                            en: "\(c) is \(concern.name.text(.en)) at concern level and does not cover \(s)")
         return (.sectorOwes, LocalisedText(da: "sektoren skylder stadig \(s): " + why.text(.da),
                                            en: "the sector still owes \(s): " + why.text(.en)))
     }

@@ -53,7 +53,7 @@ public struct PackageLoader: Sendable {
         }
         do {
             let document = try XMLFileReader.parse(manifest, displayName: manifest, limit: limits.maxManifestBytes)
-            let element = try XMLFileReader.checkedRoot(document, as: .package)
+            let element = try XMLFileReader.checkedRoot(document, as: .package, validate: false)
             var reader = ManifestReader(file: manifest, root: root, canonicalRoot: canonicalRoot, limits: limits)
             let package = reader.read(element)
             if !reader.problems.isEmpty { throw AccreditErrors(reader.problems) }

@@ -16,7 +16,7 @@ enum RequirementEvaluation {
             findings.append(Finding("manual", .note,
                                     LocalisedText(da: "vurderes manuelt: \(manual.reason.text(.da))",
                                                   en: "assessed manually: \(manual.reason.text(.en))"),
-                                    at: context.claimLocation(for: requirement), ruleLocation: manual.location))
+                                    at: context.anchor(for: requirement), ruleLocation: manual.location))
             return (.notAssessed, findings)
         }
         let uses = ruleSet.verifications[requirement.id] ?? []

@@ -19,6 +19,20 @@ public enum RequirementStatus: String, Sendable, Codable, CaseIterable, Comparab
     /// Something the unit still owes.
     public var isGap: Bool { self == .partiallyMet || self == .notMet }
 
+    /// The status in words, for people (reports, messages).
+    public var name: LocalisedText {
+        switch self {
+        case .met: return LocalisedText(da: "opfyldt", en: "met")
+        case .partiallyMet: return LocalisedText(da: "delvist opfyldt", en: "partially met")
+        case .notMet: return LocalisedText(da: "ikke opfyldt", en: "not met")
+        case .notApplicable: return LocalisedText(da: "ikke relevant", en: "not applicable")
+        case .waived: return LocalisedText(da: "dispenseret", en: "waived")
+        case .inherited: return LocalisedText(da: "arvet", en: "inherited")
+        case .notAssessed: return LocalisedText(da: "ikke vurderet", en: "not assessed")
+        case .error: return LocalisedText(da: "fejl", en: "error")
+        }
+    }
+
     private var order: Int { Self.allCases.firstIndex(of: self)! }
     public static func < (a: Self, b: Self) -> Bool { a.order < b.order }
 }

@@ -6,7 +6,7 @@ struct SelfAssessmentCheck: Check {
     func evaluate(_ use: RuleUse, for requirement: Requirement, in context: EvaluationContext) -> CheckOutcome {
         guard let answer = context.package.answers[requirement.id] else {
             return CheckOutcome(.fail, [use.finding("answer.missing", .gap, da: "mangler selvevalueringssvar",
-                                                    en: "no self-assessment answer", at: context.claimLocation(for: requirement))])
+                                                    en: "no self-assessment answer", at: context.anchor(for: requirement))])
         }
         guard let scale = requirement.scaleID.flatMap({ context.catalogue.standards[requirement.standardID]?.scales[$0] }) else {
             return CheckOutcome(.error, [use.finding("answer.no-scale", .error,

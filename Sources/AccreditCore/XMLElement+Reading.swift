@@ -32,7 +32,28 @@ extension XMLElement {
 
 extension String {
     /// Authored texts are indented in the XML; readers want them on one line.
+    /// Works on UTF-8 bytes (ASCII whitespace only) because manifests have many titles.
     var collapsingWhitespace: String {
-        split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        var needsWork = false
+        var previousSpace = true
+        for byte in utf8 {
+            let space = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+            if space && (previousSpace || byte != 0x20) { needsWork = true; break }
+            previousSpace = space
+        }
+        if !needsWork && !previousSpace { return self }
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count)
+        var pendingSpace = false
+        for byte in utf8 {
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(0x20) }
+                pendingSpace = false
+                out.append(byte)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -9,7 +9,7 @@ struct XPathCheck: Check {
         let test = use.parameter("test") ?? ""
         var variables = use.parameters.filter { $0.key != "test" && !$0.key.hasPrefix("message-") }
         variables["requirement"] = requirement.id
-        let at = context.claimLocation(for: requirement)
+        let at = context.anchor(for: requirement)
         do {
             if try context.evaluateXPath(test, variables: variables) {
                 return CheckOutcome(.pass, [use.finding("xpath.passed", .passed, da: "betingelsen \(use.rule.id) er opfyldt",

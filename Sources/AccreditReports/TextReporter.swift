@@ -21,7 +21,8 @@ public struct TextReporter: Reporter {
         out.append("\(Vocabulary.label(.verdict, l)): \(Vocabulary.decision(verdict.decision, l).uppercased())\(advisory)")
         for reason in verdict.reasons { out.append("  - \(reason.text(l))") }
         if !verdict.toChange.isEmpty {
-            out.append("  \(Vocabulary.label(.toChange, l)): \(verdict.toChange.joined(separator: ", "))")
+            let label: Vocabulary.Label = verdict.decision == .undetermined ? .couldNotEvaluate : .toChange
+            out.append("  \(Vocabulary.label(label, l)): \(verdict.toChange.joined(separator: ", "))")
         }
         out.append("")
         let summary = report.summary

@@ -4,24 +4,7 @@ import AccreditCore
 /// standards and rule files come with the files; these are the tool's.
 public enum Vocabulary {
     public static func status(_ status: RequirementStatus, _ language: Language) -> String {
-        switch (status, language) {
-        case (.met, .en): return "met"
-        case (.met, .da): return "opfyldt"
-        case (.partiallyMet, .en): return "partially met"
-        case (.partiallyMet, .da): return "delvist opfyldt"
-        case (.notMet, .en): return "not met"
-        case (.notMet, .da): return "ikke opfyldt"
-        case (.notApplicable, .en): return "not applicable"
-        case (.notApplicable, .da): return "ikke relevant"
-        case (.waived, .en): return "waived"
-        case (.waived, .da): return "dispenseret"
-        case (.inherited, .en): return "inherited"
-        case (.inherited, .da): return "arvet"
-        case (.notAssessed, .en): return "not assessed"
-        case (.notAssessed, .da): return "ikke vurderet"
-        case (.error, .en): return "error"
-        case (.error, .da): return "fejl"
-        }
+        status.name.text(language)
     }
 
     public static func decision(_ decision: Verdict.Decision, _ language: Language) -> String {
@@ -67,7 +50,7 @@ public enum Vocabulary {
 
     /// Headings and labels used by the text-like reporters.
     public enum Label: Sendable {
-        case title, package, assessedAt, period, rules, verdict, advisory, toChange, summary
+        case title, package, assessedAt, period, rules, verdict, advisory, toChange, couldNotEvaluate, summary
         case overlaps, noOverlaps, sectorOwes, nothingOwed
     }
 
@@ -82,6 +65,7 @@ public enum Vocabulary {
         case .verdict: return da ? "Afgørelse" : "Verdict"
         case .advisory: return da ? "vejledende; modellen har ingen automatisk afgørelse" : "advisory; the model has no automatic decision"
         case .toChange: return da ? "Ret disse for at ændre afgørelsen" : "Fix these to change the verdict"
+        case .couldNotEvaluate: return da ? "Kunne ikke vurderes" : "Could not be evaluated"
         case .summary: return da ? "Overblik" : "Summary"
         case .overlaps: return da ? "Overlap mellem koncern og sektor" : "Overlap between concern and sector"
         case .noOverlaps: return da ? "ingen erklærede relationer mellem de angivne standarder" : "no declared relations between the claimed standards"

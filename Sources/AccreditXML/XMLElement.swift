@@ -58,6 +58,17 @@ public struct XMLElement {
         return nil
     }
 
+    /// The number of attributes, with or without namespace.
+    public var attributeCount: Int {
+        var count = 0
+        var property = node.pointee.properties
+        while let p = property {
+            count += 1
+            property = p.pointee.next
+        }
+        return count
+    }
+
     /// All attributes without namespace, in document order.
     public var attributes: [(name: String, value: String)] {
         var result: [(String, String)] = []

@@ -39,8 +39,20 @@ static void acx__start_element_ns(void *ctx, const xmlChar *localname, const xml
     xmlParserCtxtPtr ctxt = (xmlParserCtxtPtr)ctx;
     xmlSAX2StartElementNs(ctx, localname, prefix, URI, nb_namespaces, namespaces,
                           nb_attributes, nb_defaulted, attributes);
-    if (ctxt->node != NULL && ctxt->input != NULL)
-        ctxt->node->_private = (void *)(intptr_t)ctxt->input->line;
+    if (ctxt->node != NULL && ctxt->input != NULL) {
+        /* The parser has read the whole start tag; a tag spread over several lines would get
+         * the line of its end. '<' cannot occur unescaped inside a tag, so walk back to it,
+         * counting the newlines in between. */
+        long line = ctxt->input->line;
+        const xmlChar *p = ctxt->input->cur;
+        const xmlChar *base = ctxt->input->base;
+        while (p != NULL && base != NULL && p > base) {
+            p--;
+            if (*p == '<') break;
+            if (*p == '\n') line--;
+        }
+        ctxt->node->_private = (void *)(intptr_t)(line > 0 ? line : 1);
+    }
 }
 
 void acx_ctxt_track_lines(xmlParserCtxtPtr ctxt) {

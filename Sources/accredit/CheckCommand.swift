@@ -88,7 +88,13 @@ struct CheckCommand: ParsableCommand {
         } else {
             print(text, terminator: "")
         }
-        if report.hasErrors { throw ExitStatus.cannotEvaluate }
+        if report.hasErrors {
+            let failed = report.requirements.filter { $0.status == .error }.map(\.id).joined(separator: ", ")
+            StandardError.write(lang == .da
+                ? "fejl: disse krav kunne ikke vurderes (se rapporten): \(failed)"
+                : "error: these requirements could not be evaluated (see the report): \(failed)")
+            throw ExitStatus.cannotEvaluate
+        }
         throw report.verdict.decision == .notReady && !report.verdict.advisory ? ExitStatus.notReady : ExitStatus.ready
     }
 }

@@ -56,8 +56,13 @@ struct EvidenceCheckTests {
     @Test func evidenceOfAnotherKindDoesNotCount() throws {
         let r = try report(#"<evidence id="E1" requirements="c.2" kind="minutes" path="docs/p.txt" issued="2025-06-01"/>"#)
         #expect(r.requirement("c.2").findings.map(\.code) == ["evidence.none"])
-        // With nothing to point at in the package, the finding points at the standard's claim.
-        #expect(r.requirement("c.2").findings[0].location.line == 6)
+        // The finding points at the requirement's own entry in the manifest.
+        #expect(r.requirement("c.2").findings[0].location.line == 8)
+    }
+
+    @Test func requirementAbsentFromThePackageIsLocatedAtItsClaim() throws {
+        let r = try report(#"<evidence id="E1" requirements="c.3" kind="policy" path="docs/p.txt" issued="2025-06-01"/>"#)
+        #expect(r.requirement("c.2").findings.map(\.location.line) == [6])
     }
 
     @Test func checksumMismatchIsAnError() throws {

@@ -87,3 +87,40 @@ struct StatusAndVerdictTests {
         #expect(throws: AccreditErrors.self) { _ = try evaluate(builder, with: catalogue) }
     }
 }
+
+struct ManifestGrammarTests {
+    let catalogue: Catalogue
+    init() throws { catalogue = try Fixtures.miniCatalogue() }
+
+    private func refusal(_ builder: PackageBuilder) throws -> AccreditError? {
+        do {
+            _ = try evaluate(builder, with: catalogue)
+            return nil
+        } catch {
+            return (error as? AccreditErrors)?.errors.first
+        }
+    }
+
+    @Test(arguments: [
+        (#"<evidence id="E1" requirements="c.2" kind="policy" issued="2025-06-01"/>"#, "lacks the attribute path"),
+        (#"<evidence id="E1" requirements="c.2" kind="policy" path="p" issued="2025-06-01" sha256="abc"/>"#, "64 hexadecimal"),
+        (#"<indicator id="i" value="12,5" unit="%" periodStart="2025-01-01" periodEnd="2025-12-31"/>"#, "decimal"),
+        (#"<exemption requirement="c.2" type="forever" approvedBy="X" approved="2026-01-01"><justification>j</justification></exemption>"#, "one of not-applicable, waiver"),
+        (#"<exemption requirement="c.2" type="waiver" approvedBy="X" approved="2026-01-01"/>"#, "lacks <justification>"),
+        (#"<answer requirement="c.2" score="1" colour="red"/>"#, "unknown attribute colour"),
+        (#"<note>hi</note>"#, "unknown element <note>"),
+        (#"<unit id="again" name="Igen"/>"#, "out of place"),
+    ])
+    func manifestGrammarViolationsAreLocated(_ entry: String, _ expected: String) throws {
+        let error = try #require(try refusal(PackageBuilder(entries: [entry])))
+        #expect(error.location?.line == 8)
+        #expect(error.message.text(.en).contains(expected))
+    }
+
+    @Test func answerForAStandardNotClaimedIsRefused() throws {
+        var builder = PackageBuilder(entries: [#"<answer requirement="c.1" score="60"/>"#])
+        builder.claims = [#"<claim standard="mini-sector" version="2"/>"#]
+        let error = try #require(try refusal(builder))
+        #expect(error.message.text(.en) == "requirement \"c.1\" belongs to mini-concern, which the package does not claim")
+    }
+}

@@ -74,3 +74,12 @@ struct XMLSchemaTests {
         #expect(schema.validate(bad).first?.line == 3)
     }
 }
+
+struct StartTagLineTests {
+    /// A start tag spread over several lines is located at its first line, where a reader looks.
+    @Test func multiLineStartTagIsLocatedAtItsStart() throws {
+        let text = "<r>\n  <a\n    x=\"1\"\n    y=\"2\"/>\n  <b\n  >text</b>\n</r>"
+        let root = try #require(try XMLDocument.parse(Array(text.utf8), name: "t.xml").root)
+        #expect(root.children.map(\.line) == [2, 5])
+    }
+}

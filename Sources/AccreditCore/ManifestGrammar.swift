@@ -1,0 +1,137 @@
+import AccreditXML
+
+/// The manifest format of `Schemas/package.xsd`, checked in Swift while the manifest is read.
+/// Validating a large manifest against the XSD with libxml2 costs more than parsing it, so
+/// the reader enforces the same grammar itself; a test keeps the two in agreement on every
+/// example and fixture.
+enum ManifestGrammar {
+    enum ValueType {
+        case text, token, id, idList, date, decimal, sha256, positiveInteger
+        case choice([String])
+
+        /// Nil if `value` is valid, else the expected form in words.
+        func problem(_ value: String) -> LocalisedText? {
+            switch self {
+            case .text: return nil
+            case .token:
+                return value.isEmpty ? LocalisedText(da: "en ikke-tom værdi", en: "a non-empty value") : nil
+            case .id:
+                return ManifestGrammar.isID(value) ? nil
+                    : LocalisedText(da: "et id (bogstaver, cifre, . _ -)", en: "an id (letters, digits, . _ -)")
+            case .idList:
+                let ids = value.split(separator: " ")
+                return !ids.isEmpty && ids.allSatisfy({ ManifestGrammar.isID(String($0)) }) ? nil
+                    : LocalisedText(da: "en liste af id'er adskilt af mellemrum", en: "a space-separated list of ids")
+            case .date:
+                return Day(iso: value) != nil ? nil : LocalisedText(da: "en dato ÅÅÅÅ-MM-DD", en: "a date YYYY-MM-DD")
+            case .decimal:
+                return ManifestGrammar.isDecimal(value) ? nil : LocalisedText(da: "et decimaltal som 12.5", en: "a decimal number like 12.5")
+            case .sha256:
+                return value.utf8.count == 64 && value.utf8.allSatisfy({ ManifestGrammar.isHex($0) }) ? nil
+                    : LocalisedText(da: "64 hexadecimale tegn", en: "64 hexadecimal characters")
+            case .positiveInteger:
+                return (Int(value) ?? 0) > 0 ? nil : LocalisedText(da: "et positivt heltal", en: "a positive whole number")
+            case .choice(let options):
+                return options.contains(value) ? nil
+                    : LocalisedText(da: "en af \(options.joined(separator: ", "))", en: "one of \(options.joined(separator: ", "))")
+            }
+        }
+    }
+
+    struct Element {
+        var required: [(String, ValueType)]
+        var optional: [(String, ValueType)] = []
+        var children: [String] = []
+        var requiredChildren: [String] = []
+    }
+
+    static let elements: [String: Element] = [
+        "organisation": Element(required: [("name", .text)], optional: [("id", .token)]),
+        "unit": Element(required: [("id", .id), ("name", .text)], optional: [("level", .choice(["concern", "sector"]))]),
+        "assessment": Element(required: [("date", .date), ("periodStart", .date), ("periodEnd", .date)]),
+        "claim": Element(required: [("standard", .id), ("version", .token)]),
+        "answer": Element(required: [("requirement", .id), ("score", .token)], optional: [("phases", .idList)]),
+        "evidence": Element(required: [("id", .id), ("requirements", .idList), ("kind", .id), ("path", .text), ("issued", .date)],
+                            optional: [("expires", .date), ("sha256", .sha256)], children: ["title"]),
+        "indicator": Element(required: [("id", .id), ("value", .decimal), ("unit", .text), ("periodStart", .date), ("periodEnd", .date)]),
+        "exemption": Element(required: [("requirement", .id), ("type", .choice(["not-applicable", "waiver"])), ("approvedBy", .text),
+                                        ("approved", .date)],
+                             optional: [("expires", .date)], children: ["justification"], requiredChildren: ["justification"]),
+    ]
+
+    /// The first problem with `element` against its grammar, if any.
+    static func problem(with element: XMLElement, named name: String) -> LocalisedText? {
+        guard let spec = elements[name] else {
+            return LocalisedText(da: "ukendt element <\(name)>", en: "unknown element <\(name)>")
+        }
+        var known = 0
+        for (attribute, type) in spec.required {
+            guard let value = element.attribute(attribute) else {
+                return LocalisedText(da: "<\(name)> mangler attributten \(attribute)", en: "<\(name)> lacks the attribute \(attribute)")
+            }
+            known += 1
+            if let expected = type.problem(value) {
+                return LocalisedText(da: "\(attribute)=\"\(value)\" skal være \(expected.text(.da))",
+                                     en: "\(attribute)=\"\(value)\" must be \(expected.text(.en))")
+            }
+        }
+        for (attribute, type) in spec.optional {
+            guard let value = element.attribute(attribute) else { continue }
+            known += 1
+            if let expected = type.problem(value) {
+                return LocalisedText(da: "\(attribute)=\"\(value)\" skal være \(expected.text(.da))",
+                                     en: "\(attribute)=\"\(value)\" must be \(expected.text(.en))")
+            }
+        }
+        if element.attributeCount > known {
+            let allowed = Set((spec.required + spec.optional).map(\.0))
+            let unknown = element.attributes.map(\.name).first { !allowed.contains($0) } ?? "?"
+            return LocalisedText(da: "<\(name)> har en ukendt attribut \(unknown)", en: "<\(name)> has an unknown attribute \(unknown)")
+        }
+        var seen: Set<String> = []
+        var childProblem: LocalisedText?
+        element.forEachChild { child in
+            guard childProblem == nil else { return }
+            let childName = child.name
+            if !spec.children.contains(childName) || !seen.insert(childName).inserted {
+                childProblem = LocalisedText(da: "<\(childName)> er ikke tilladt her", en: "<\(childName)> is not allowed here")
+            }
+        }
+        if let childProblem { return childProblem }
+        for child in spec.requiredChildren where !seen.contains(child) {
+            return LocalisedText(da: "<\(name)> mangler <\(child)>", en: "<\(name)> lacks <\(child)>")
+        }
+        return nil
+    }
+
+    static func isID(_ value: String) -> Bool {
+        var first = true
+        for byte in value.utf8 {
+            let alnum = (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+            if first {
+                guard alnum else { return false }
+                first = false
+            } else if !(alnum || byte == 0x2E || byte == 0x5F || byte == 0x2D) {
+                return false
+            }
+        }
+        return !first
+    }
+
+    static func isDecimal(_ value: String) -> Bool {
+        var digits = 0, dots = 0, index = 0
+        for byte in value.utf8 {
+            defer { index += 1 }
+            if (0x30...0x39).contains(byte) { digits += 1 } else if byte == 0x2E { dots += 1 } else if index == 0 && (byte == 0x2D || byte == 0x2B) {
+                continue
+            } else {
+                return false
+            }
+        }
+        return digits > 0 && dots <= 1
+    }
+
+    static func isHex(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x41...0x46).contains(byte) || (0x61...0x66).contains(byte)
+    }
+}
