@@ -142,14 +142,26 @@ struct CatalogueValidator {
     private mutating func resolveUses(_ uses: [UnresolvedUse], in set: RuleSet,
                                       sets: [String: RuleSet]) -> [String: [RuleUse]] {
         var result: [String: [RuleUse]] = [:]
+        var visible: [String: Rule?] = [:]
+        var checkedDefaults: Set<String> = []
         for use in uses {
-            guard let rule = visibleRule(use.ruleID, from: set, sets: sets) else {
+            let found: Rule?
+            if let known = visible[use.ruleID] {
+                found = known
+            } else {
+                found = visibleRule(use.ruleID, from: set, sets: sets)
+                visible[use.ruleID] = found
+            }
+            guard let rule = found else {
                 fail(use.location, da: "reglen \"\(use.ruleID)\" findes hverken i \(set.id) eller i de regelsæt, det udvider",
                      en: "rule \"\(use.ruleID)\" is defined neither in \(set.id) nor in the rule sets it extends")
                 continue
             }
-            let merged = rule.parameters.merging(use.arguments) { _, argument in argument }
-            checkParameters(merged, of: rule, at: use.location)
+            let merged = use.arguments.isEmpty ? rule.parameters : rule.parameters.merging(use.arguments) { _, argument in argument }
+            // A use without arguments has the rule's own parameters: check those once per rule.
+            if !use.arguments.isEmpty || checkedDefaults.insert(rule.ruleSetID + "/" + rule.id).inserted {
+                checkParameters(merged, of: rule, at: use.location)
+            }
             result[use.requirement, default: []].append(
                 RuleUse(rule: rule, step: use.step, parameters: merged, location: use.location))
         }
