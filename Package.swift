@@ -46,6 +46,6 @@ let package = Package(
         .testTarget(name: "AccreditXMLTests", dependencies: ["AccreditXML"]),
         .testTarget(name: "AccreditCoreTests", dependencies: ["AccreditCore", "AccreditTestSupport"]),
         .testTarget(name: "AccreditReportsTests", dependencies: ["AccreditReports", "AccreditTestSupport"]),
-        .testTarget(name: "AccreditEndToEndTests", dependencies: ["AccreditTestSupport"]),
+        .testTarget(name: "AccreditEndToEndTests", dependencies: ["accredit", "AccreditTestSupport"]),
     ]
 )

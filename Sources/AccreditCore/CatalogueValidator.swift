@@ -160,12 +160,16 @@ struct CatalogueValidator {
             let merged = use.arguments.isEmpty ? rule.parameters : rule.parameters.merging(use.arguments) { _, argument in argument }
             // A use without arguments has the rule's own parameters: check those once per rule.
             if !use.arguments.isEmpty || checkedDefaults.insert(rule.ruleSetID + "/" + rule.id).inserted {
-                checkParameters(merged, of: rule, at: use.location)
+                // The rule's own values are checked where it is defined; here what the use adds.
+                checkParameters(merged.filter { use.arguments[$0.key] != nil }, of: rule, at: use.location, requireAll: false)
+                checkRequired(merged, of: rule, at: use.location)
             }
             result[use.requirement, default: []].append(
                 RuleUse(rule: rule, step: use.step, parameters: merged, location: use.location))
         }
-        for rule in set.rules.values { checkUnknownParameters(rule.parameters, of: rule, at: rule.location) }
+        for rule in set.rules.values.sorted(by: { $0.id < $1.id }) {
+            checkParameters(rule.parameters, of: rule, at: rule.location, requireAll: false)
+        }
         return result
     }
 
@@ -177,16 +181,19 @@ struct CatalogueValidator {
         }
     }
 
-    private mutating func checkParameters(_ parameters: [String: String], of rule: Rule, at location: SourceLocation) {
+    private mutating func checkRequired(_ parameters: [String: String], of rule: Rule, at location: SourceLocation) {
+        for spec in rule.check.parameters where spec.required && parameters[spec.name] == nil {
+            fail(location, da: "reglen \"\(rule.id)\" mangler parameteren \"\(spec.name)\"",
+                 en: "rule \"\(rule.id)\" needs parameter \"\(spec.name)\"")
+        }
+    }
+
+    private mutating func checkParameters(_ parameters: [String: String], of rule: Rule, at location: SourceLocation,
+                                          requireAll: Bool) {
         checkUnknownParameters(parameters, of: rule, at: location)
+        if requireAll { checkRequired(parameters, of: rule, at: location) }
         for spec in rule.check.parameters {
-            guard let value = parameters[spec.name] else {
-                if spec.required {
-                    fail(location, da: "reglen \"\(rule.id)\" mangler parameteren \"\(spec.name)\"",
-                         en: "rule \"\(rule.id)\" needs parameter \"\(spec.name)\"")
-                }
-                continue
-            }
+            guard let value = parameters[spec.name] else { continue }
             if let problem = spec.problem(with: value) {
                 fail(location, da: "parameteren \"\(spec.name)\" = \"\(value)\": \(problem)",
                      en: "parameter \"\(spec.name)\" = \"\(value)\" \(problem)")
