@@ -105,60 +105,125 @@ struct JSONReport {
         sectorOwes = report.sectorOwes
     }
 
-    var json: JSONValue {
-        func location(_ l: Location) -> JSONValue { .object(["file": .string(l.file), "line": .int(l.line)]) }
-        func optional(_ text: String?) -> JSONValue? { text.map(JSONValue.string) }
-        func strings(_ items: [String]) -> JSONValue { .array(items.map(JSONValue.string)) }
-        func details(_ d: VerdictDetails) -> JSONValue {
-            .object(["decision": .string(d.decision), "advisory": .bool(d.advisory), "reasons": strings(d.reasons),
-                     "toChange": strings(d.toChange)])
+    /// The report as JSON text. Keys are written in sorted order by hand; the golden files and
+    /// the schema test check the result.
+    func serialized() -> String {
+        var w = JSONStream(capacity: 4096 + requirements.count * 2048)
+        func location(_ name: String, _ l: Location) {
+            w.key(name)
+            w.beginObject()
+            w.member("file", l.file)
+            w.member("line", l.line)
+            w.endObject()
         }
-        var packageMembers: [String: JSONValue] = [
-            "path": .string(package.path), "manifest": .string(package.manifest), "organisation": .string(package.organisation),
-            "unit": .string(package.unit), "unitName": .string(package.unitName),
-            "periodStart": .string(package.periodStart), "periodEnd": .string(package.periodEnd),
-        ]
-        packageMembers["level"] = optional(package.level)
-        return .object([
-            "formatVersion": .int(formatVersion),
-            "language": .string(language),
-            "tool": .object(["name": .string(tool.name), "version": .string(tool.version)]),
-            "assessmentDate": .string(assessmentDate),
-            "package": .object(packageMembers),
-            "ruleSets": .array(ruleSets.map {
-                .object(["id": .string($0.id), "version": .string($0.version), "standard": .string($0.standard),
-                         "standardVersion": .string($0.standardVersion), "sha256": .string($0.sha256)])
-            }),
-            "catalogueSha256": .string(catalogueSha256),
-            "verdict": .string(verdict),
-            "decision": details(decision),
-            "standards": .array(standards.map {
-                .object(["id": .string($0.id), "version": .string($0.version), "title": .string($0.title), "level": .string($0.level),
-                         "verdict": details($0.verdict), "fulfilled": .int($0.fulfilled), "assessable": .int($0.assessable)])
-            }),
-            "summary": .object(summary.mapValues(JSONValue.int)),
-            "requirements": .array(requirements.map { r in
-                var members: [String: JSONValue] = [
-                    "id": .string(r.id), "standard": .string(r.standard), "level": .string(r.level), "title": .string(r.title),
-                    "status": .string(r.status), "critical": .bool(r.critical), "location": location(r.location),
-                    "definition": location(r.definition),
-                    "findings": .array(r.findings.map { f in
-                        var finding: [String: JSONValue] = ["code": .string(f.code), "kind": .string(f.kind),
-                                                            "message": .string(f.message), "location": location(f.location)]
-                        finding["rule"] = optional(f.rule)
-                        finding["ruleLocation"] = f.ruleLocation.map(location)
-                        return .object(finding)
-                    }),
-                ]
-                members["theme"] = optional(r.theme)
-                return .object(members)
-            }),
-            "overlaps": .array(overlaps.map {
-                .object(["concern": .string($0.concern), "sector": .string($0.sector), "relation": .string($0.relation),
-                         "state": .string($0.state), "concernStatus": .string($0.concernStatus),
-                         "sectorStatus": .string($0.sectorStatus), "message": .string($0.message), "location": location($0.location)])
-            }),
-            "sectorOwes": strings(sectorOwes),
-        ])
+        func details(_ name: String, _ d: VerdictDetails) {
+            w.key(name)
+            w.beginObject()
+            w.member("advisory", d.advisory)
+            w.member("decision", d.decision)
+            w.member("reasons", strings: d.reasons)
+            w.member("toChange", strings: d.toChange)
+            w.endObject()
+        }
+        w.beginObject()
+        w.member("assessmentDate", assessmentDate)
+        w.member("catalogueSha256", catalogueSha256)
+        details("decision", decision)
+        w.member("formatVersion", formatVersion)
+        w.member("language", language)
+        w.key("overlaps")
+        w.beginArray()
+        for o in overlaps {
+            w.beginObject()
+            w.member("concern", o.concern)
+            w.member("concernStatus", o.concernStatus)
+            location("location", o.location)
+            w.member("message", o.message)
+            w.member("relation", o.relation)
+            w.member("sector", o.sector)
+            w.member("sectorStatus", o.sectorStatus)
+            w.member("state", o.state)
+            w.endObject()
+        }
+        w.endArray()
+        w.key("package")
+        w.beginObject()
+        if let level = package.level { w.member("level", level) }
+        w.member("manifest", package.manifest)
+        w.member("organisation", package.organisation)
+        w.member("path", package.path)
+        w.member("periodEnd", package.periodEnd)
+        w.member("periodStart", package.periodStart)
+        w.member("unit", package.unit)
+        w.member("unitName", package.unitName)
+        w.endObject()
+        w.key("requirements")
+        w.beginArray()
+        for r in requirements {
+            w.beginObject()
+            w.member("critical", r.critical)
+            location("definition", r.definition)
+            w.key("findings")
+            w.beginArray()
+            for f in r.findings {
+                w.beginObject()
+                w.member("code", f.code)
+                w.member("kind", f.kind)
+                location("location", f.location)
+                w.member("message", f.message)
+                if let rule = f.rule { w.member("rule", rule) }
+                if let ruleLocation = f.ruleLocation { location("ruleLocation", ruleLocation) }
+                w.endObject()
+            }
+            w.endArray()
+            w.member("id", r.id)
+            w.member("level", r.level)
+            location("location", r.location)
+            w.member("standard", r.standard)
+            w.member("status", r.status)
+            if let theme = r.theme { w.member("theme", theme) }
+            w.member("title", r.title)
+            w.endObject()
+        }
+        w.endArray()
+        w.key("ruleSets")
+        w.beginArray()
+        for set in ruleSets {
+            w.beginObject()
+            w.member("id", set.id)
+            w.member("sha256", set.sha256)
+            w.member("standard", set.standard)
+            w.member("standardVersion", set.standardVersion)
+            w.member("version", set.version)
+            w.endObject()
+        }
+        w.endArray()
+        w.member("sectorOwes", strings: sectorOwes)
+        w.key("standards")
+        w.beginArray()
+        for s in standards {
+            w.beginObject()
+            w.member("assessable", s.assessable)
+            w.member("fulfilled", s.fulfilled)
+            w.member("id", s.id)
+            w.member("level", s.level)
+            w.member("title", s.title)
+            details("verdict", s.verdict)
+            w.member("version", s.version)
+            w.endObject()
+        }
+        w.endArray()
+        w.key("summary")
+        w.beginObject()
+        for key in summary.keys.sorted() { w.member(key, summary[key]!) }
+        w.endObject()
+        w.key("tool")
+        w.beginObject()
+        w.member("name", tool.name)
+        w.member("version", tool.version)
+        w.endObject()
+        w.member("verdict", verdict)
+        w.endObject()
+        return w.finish()
     }
 }

@@ -6,6 +6,6 @@ public struct JSONReporter: Reporter {
     public init() {}
 
     public func render(_ report: Report, language: Language) -> String {
-        JSONReport(report, language: language).json.serialized()
+        JSONReport(report, language: language).serialized()
     }
 }

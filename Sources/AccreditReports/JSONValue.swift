@@ -59,6 +59,16 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     static func writeString(_ text: String, into out: inout [UInt8]) {
         out.append(0x22)
+        var text = text
+        let plain = text.withUTF8 { buffer -> Bool in
+            guard buffer.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C }) else { return false }
+            out.append(contentsOf: buffer)
+            return true
+        }
+        if plain {
+            out.append(0x22)
+            return
+        }
         for byte in text.utf8 {
             switch byte {
             case 0x22: out.append(contentsOf: [0x5C, 0x22])

@@ -1,4 +1,5 @@
 import AccreditReports
+import AccreditTestSupport
 import Foundation
 import Testing
 
@@ -26,5 +27,27 @@ struct JSONValueTests {
         // An independent parser reads back the same text.
         let parsed = try JSONSerialization.jsonObject(with: Data(serialized.utf8), options: [.fragmentsAllowed]) as? String
         #expect(parsed == text)
+    }
+}
+
+struct JSONStreamLayoutTests {
+    /// Keys come out sorted in every object of a real report, checked by Python's JSON parser.
+    @Test func reportKeysAreSortedInEveryObject() throws {
+        let folder = try TemporaryFolder("json")
+        let path = folder.path + "/report.json"
+        let result = try CommandRunner.accredit(["check", "examples/overlap-sundhed", "--format", "json", "-o", path])
+        #expect(result.status == 0)
+        let script = """
+            import json, sys
+            bad = []
+            def hook(pairs):
+                keys = [k for k, _ in pairs]
+                if keys != sorted(keys): bad.append(keys)
+                return dict(pairs)
+            json.load(open(sys.argv[1]), object_pairs_hook=hook)
+            print(len(bad)); sys.exit(1 if bad else 0)
+            """
+        let check = try CommandRunner.run("/usr/bin/env", ["python3", "-c", script, path])
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
     }
 }

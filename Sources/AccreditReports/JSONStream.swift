@@ -1,0 +1,80 @@
+/// Writes JSON straight into a byte buffer, in the layout of `JSONValue.serialized()` (two-space
+/// indentation, `"key" : value`, `[]` and `{}` when empty), without building a tree first:
+/// large reports have millions of values. The caller writes object keys in sorted order.
+struct JSONStream {
+    private(set) var bytes: [UInt8] = []
+    /// For each open container: whether it has a member yet.
+    private var open: [Bool] = []
+
+    init(capacity: Int = 1 << 16) { bytes.reserveCapacity(capacity) }
+
+    mutating func beginObject() { beginContainer(0x7B) }
+    mutating func endObject() { endContainer(0x7D) }
+    mutating func beginArray() { beginContainer(0x5B) }
+    mutating func endArray() { endContainer(0x5D) }
+
+    /// Starts an object member; the value follows.
+    mutating func key(_ name: String) {
+        newMember()
+        JSONValue.writeString(name, into: &bytes)
+        bytes.append(contentsOf: [0x20, 0x3A, 0x20])
+    }
+
+    mutating func value(_ text: String) { element(); JSONValue.writeString(text, into: &bytes) }
+    mutating func value(_ number: Int) { element(); bytes.append(contentsOf: String(number).utf8) }
+    mutating func value(_ flag: Bool) { element(); bytes.append(contentsOf: (flag ? "true" : "false").utf8) }
+
+    mutating func member(_ name: String, _ text: String) { key(name); value(text) }
+    mutating func member(_ name: String, _ number: Int) { key(name); value(number) }
+    mutating func member(_ name: String, _ flag: Bool) { key(name); value(flag) }
+    mutating func member(_ name: String, strings: [String]) {
+        key(name)
+        beginArray()
+        for item in strings { value(item) }
+        endArray()
+    }
+
+    /// The text, ending in a newline.
+    mutating func finish() -> String {
+        bytes.append(0x0A)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    // A value directly inside an array is a member of it; after a key it is not.
+    private var afterKey = false
+
+    private mutating func element() {
+        if afterKey {
+            afterKey = false
+        } else if !open.isEmpty {
+            newMember()
+            afterKey = false
+        }
+    }
+
+    private mutating func beginContainer(_ byte: UInt8) {
+        element()
+        bytes.append(byte)
+        open.append(false)
+    }
+
+    private mutating func endContainer(_ byte: UInt8) {
+        let hadMembers = open.removeLast()
+        if hadMembers {
+            bytes.append(0x0A)
+            pad(open.count)
+        }
+        bytes.append(byte)
+    }
+
+    private mutating func newMember() {
+        bytes.append(contentsOf: open[open.count - 1] ? [0x2C, 0x0A] : [0x0A])
+        open[open.count - 1] = true
+        pad(open.count)
+        afterKey = true
+    }
+
+    private mutating func pad(_ depth: Int) {
+        bytes.append(contentsOf: repeatElement(0x20, count: depth * 2))
+    }
+}
