@@ -12,26 +12,46 @@ public struct CatalogueLoader: Sendable {
 
     public init() {}
 
-    /// Loads every `*.xml` under `paths`, in a stable order.
+    /// Loads every `*.xml` under `paths`, in a stable order; any error makes it throw.
     public func load(_ paths: [String]) throws(AccreditErrors) -> Catalogue {
+        let result = loadReporting(paths)
+        let errors = result.findings.filter { $0.severity == .error }.map(\.error)
+        if !errors.isEmpty { throw AccreditErrors(errors) }
+        return result.catalogue
+    }
+
+    /// What `loadReporting` found: the catalogue built from every file that could be read
+    /// (possibly incomplete) and every problem, located, with its severity.
+    public struct Result: Sendable {
+        public var catalogue: Catalogue
+        public var findings: [LintFinding]
+        /// The files read, in the order they were read.
+        public var files: [String]
+    }
+
+    /// Loads like `load`, but keeps going after problems: a file that is unreadable or breaks
+    /// its schema is left out and reported, and the rest is still loaded and cross-checked.
+    public func loadReporting(_ paths: [String]) -> Result {
         var files: [String] = []
-        var errors: [AccreditError] = []
+        var findings: [LintFinding] = []
         for path in paths {
             switch FileAccess.kind(of: path) {
             case .directory: files += FileAccess.files(under: path, suffix: ".xml", skipping: skippedFolders)
             case .file, .symlink: files.append(path)
             default:
-                errors.append(AccreditError(.unreadable, at: SourceLocation(file: path, line: 0),
+                findings.append(LintFinding(.unreadableFile, at: SourceLocation(file: path, line: 0),
                                             message: LocalisedText(da: "mappen findes ikke", en: "no such folder"),
                                             hint: LocalisedText(da: "Angiv en mappe med standard- og regelfiler.",
-                                                                en: "Name a folder holding standard and rule files.")))
+                                                                en: "Name a folder holding standard and rule files."),
+                                            errorKind: .unreadable))
             }
         }
-        if files.isEmpty && errors.isEmpty {
-            errors.append(AccreditError(.unreadable, at: nil,
+        if files.isEmpty && findings.isEmpty {
+            findings.append(LintFinding(.unreadableFile, at: nil,
                                         message: LocalisedText(da: "ingen standard- eller regelfiler fundet i \(paths.joined(separator: ", "))",
                                                                en: "no standard or rule files found in \(paths.joined(separator: ", "))"),
-                                        hint: LocalisedText(da: "Angiv mapper med --rules.", en: "Name folders with --rules.")))
+                                        hint: LocalisedText(da: "Angiv mapper med --rules.", en: "Name folders with --rules."),
+                                        errorKind: .unreadable))
         }
         var standards: [Standard] = []
         var ruleSets: [(RuleSet, [UnresolvedUse])] = []
@@ -43,32 +63,51 @@ public struct CatalogueLoader: Sendable {
                 let digest = Hex.string(SHA256.hash(data: bytes))
                 hasher.update(data: Array(file.utf8) + [0] + Array(digest.utf8))
                 guard let root = document.root else { continue }
+                let format: XMLFileReader.Format
                 if root.namespaceURI == Namespace.standard {
-                    let checked = try XMLFileReader.checkedRoot(document, as: .standard)
-                    var parser = StandardParser(file: file)
-                    standards.append(parser.parse(checked, contentHash: digest))
-                    errors += parser.problems
+                    format = .standard
                 } else if root.namespaceURI == Namespace.rules {
-                    let checked = try XMLFileReader.checkedRoot(document, as: .rules)
-                    var parser = RuleSetParser(file: file)
-                    ruleSets.append(parser.parse(checked, contentHash: digest))
-                    errors += parser.problems
+                    format = .rules
                 } else {
-                    errors.append(AccreditError(.invalid, at: SourceLocation(file: file, line: root.line),
+                    findings.append(LintFinding(.malformedFile, at: SourceLocation(file: file, line: root.line),
                                                 message: LocalisedText(da: "hverken en standard- eller en regelfil",
                                                                        en: "neither a standard nor a rule file"),
                                                 hint: LocalisedText(da: "Brug xmlns=\"\(Namespace.standard)\" eller \"\(Namespace.rules)\", eller flyt filen.",
                                                                     en: "Use xmlns=\"\(Namespace.standard)\" or \"\(Namespace.rules)\", or move the file.")))
+                    continue
+                }
+                let checked = try XMLFileReader.checkedRoot(document, as: format, validate: false)
+                let violations = format.schema.validate(document)
+                if !violations.isEmpty {
+                    findings += violations.map { Self.schemaFinding($0, file: file, format: format) }
+                    continue
+                }
+                if format == .standard {
+                    var parser = StandardParser(file: file)
+                    standards.append(parser.parse(checked, contentHash: digest))
+                    findings += parser.problems
+                } else {
+                    var parser = RuleSetParser(file: file)
+                    ruleSets.append(parser.parse(checked, contentHash: digest))
+                    findings += parser.problems
                 }
             } catch {
-                errors.append(error)
+                findings.append(LintFinding(error.kind == .unreadable || error.kind == .tooLarge ? .unreadableFile : .malformedFile,
+                                            error))
             }
         }
         var validator = CatalogueValidator(standards: standards, ruleSets: ruleSets)
         let catalogue = validator.resolve(contentHash: Hex.string(hasher.finalize()))
-        errors += validator.problems
-        if !errors.isEmpty { throw AccreditErrors(errors) }
-        return catalogue
+        findings += validator.problems
+        return Result(catalogue: catalogue, findings: findings, files: files)
+    }
+
+    private static func schemaFinding(_ diagnostic: XMLDiagnostic, file: String, format: XMLFileReader.Format) -> LintFinding {
+        LintFinding(.schemaViolation, at: SourceLocation(file: file, line: diagnostic.line),
+                    message: LocalisedText(da: "overholder ikke formatet: \(diagnostic.message)",
+                                           en: "does not follow the format: \(diagnostic.message)"),
+                    hint: LocalisedText(da: "Ret elementet efter Schemas/\(format.root).xsd.",
+                                        en: "Fix the element according to Schemas/\(format.root).xsd."))
     }
 }
 

@@ -6,7 +6,7 @@ import AccreditXML
 struct CatalogueValidator {
     let standards: [Standard]
     let ruleSets: [(RuleSet, [UnresolvedUse])]
-    var problems: [AccreditError] = []
+    var problems: [LintFinding] = []
 
     init(standards: [Standard], ruleSets: [(RuleSet, [UnresolvedUse])]) {
         self.standards = standards
@@ -18,14 +18,14 @@ struct CatalogueValidator {
         var requirementOwner: [String: Requirement] = [:]
         for standard in standards {
             if let other = standardsByID[standard.id] {
-                fail(standard.location, da: "standarden \"\(standard.id)\" findes også i \(other.location.file)",
+                fail(.duplicateID, standard.location, da: "standarden \"\(standard.id)\" findes også i \(other.location.file)",
                      en: "standard \"\(standard.id)\" is also defined in \(other.location.file)")
                 continue
             }
             standardsByID[standard.id] = standard
             for requirement in standard.requirements {
                 if let other = requirementOwner[requirement.id] {
-                    fail(requirement.location, da: "kravet \"\(requirement.id)\" findes også i \(other.location)",
+                    fail(.duplicateID, requirement.location, da: "kravet \"\(requirement.id)\" findes også i \(other.location)",
                          en: "requirement \"\(requirement.id)\" is also defined at \(other.location)")
                 }
                 requirementOwner[requirement.id] = requirement
@@ -37,7 +37,7 @@ struct CatalogueValidator {
         var setsByID: [String: RuleSet] = [:]
         for (ruleSet, _) in ruleSets {
             if let other = setsByID[ruleSet.id] {
-                fail(ruleSet.location, da: "regelsættet \"\(ruleSet.id)\" findes også i \(other.location.file)",
+                fail(.duplicateID, ruleSet.location, da: "regelsættet \"\(ruleSet.id)\" findes også i \(other.location.file)",
                      en: "rule set \"\(ruleSet.id)\" is also defined in \(other.location.file)")
             }
             setsByID[ruleSet.id] = ruleSet
@@ -52,7 +52,7 @@ struct CatalogueValidator {
             checkTargets(set, standardsByID, requirementOwner)
             if let standardID = set.standardID {
                 if let other = verifiedBy[standardID] {
-                    fail(set.location, da: "standarden \"\(standardID)\" verificeres også af regelsættet \"\(other)\"",
+                    fail(.duplicateID, set.location, da: "standarden \"\(standardID)\" verificeres også af regelsættet \"\(other)\"",
                          en: "standard \"\(standardID)\" is also verified by rule set \"\(other)\"")
                 }
                 verifiedBy[standardID] = set.id
@@ -67,7 +67,7 @@ struct CatalogueValidator {
 
     private mutating func checkScale(_ requirement: Requirement, in standard: Standard) {
         guard let scaleID = requirement.scaleID, standard.scales[scaleID] == nil else { return }
-        fail(requirement.location, da: "skalaen \"\(scaleID)\" er ikke defineret i \(standard.id)",
+        fail(.unknownReference, requirement.location, da: "skalaen \"\(scaleID)\" er ikke defineret i \(standard.id)",
              en: "scale \"\(scaleID)\" is not defined in \(standard.id)")
     }
 
@@ -76,20 +76,25 @@ struct CatalogueValidator {
             for requirement in standard.requirements {
                 for relation in requirement.relations {
                     guard standard.level == .sector else {
-                        fail(relation.location, da: "kun sektorkrav kan have relationer til koncernniveauet",
+                        fail(.danglingRelation, relation.location, da: "kun sektorkrav kan have relationer til koncernniveauet",
                              en: "only sector requirements can relate to the concern level")
                         continue
                     }
                     guard let target = requirements[relation.concern] else {
                         // The concern standard may simply not be loaded; only an error if it is.
                         if let concernID = standard.concernStandardID, standards[concernID] != nil {
-                            fail(relation.location, da: "relationen peger på \"\(relation.concern)\", som ikke findes i \(concernID)",
+                            fail(.danglingRelation, relation.location, da: "relationen peger på \"\(relation.concern)\", som ikke findes i \(concernID)",
                                  en: "the relation points to \"\(relation.concern)\", which \(concernID) does not define")
+                        } else {
+                            let named = standard.concernStandardID.map { "\"\($0)\"" } ?? "(concern=…)"
+                            fail(.danglingRelation, relation.location, severity: .warning,
+                                 da: "relationen til \"\(relation.concern)\" kan ikke kontrolleres: koncernstandarden \(named) er ikke indlæst",
+                                 en: "the relation to \"\(relation.concern)\" cannot be checked: the concern standard \(named) is not loaded")
                         }
                         continue
                     }
                     if target.level != .concern {
-                        fail(relation.location, da: "\"\(relation.concern)\" er ikke et koncernkrav",
+                        fail(.danglingRelation, relation.location, da: "\"\(relation.concern)\" er ikke et koncernkrav",
                              en: "\"\(relation.concern)\" is not a concern requirement")
                     }
                 }
@@ -100,11 +105,11 @@ struct CatalogueValidator {
     private mutating func checkLayering(_ sets: [String: RuleSet]) {
         for set in sets.values.sorted(by: { $0.id < $1.id }) {
             for parent in set.extends where sets[parent] == nil {
-                fail(set.location, da: "extends nævner \"\(parent)\", som ikke er indlæst",
+                fail(.unknownReference, set.location, da: "extends nævner \"\(parent)\", som ikke er indlæst",
                      en: "extends names \"\(parent)\", which is not loaded")
             }
             if let cycle = Self.cycle(from: set.id, in: sets) {
-                fail(set.location, da: "lagdelingen danner en cyklus: \(cycle.joined(separator: " → "))",
+                fail(.layeringCycle, set.location, da: "lagdelingen danner en cyklus: \(cycle.joined(separator: " → "))",
                      en: "the layering forms a cycle: \(cycle.joined(separator: " → "))")
             }
         }
@@ -153,7 +158,7 @@ struct CatalogueValidator {
                 visible[use.ruleID] = found
             }
             guard let rule = found else {
-                fail(use.location, da: "reglen \"\(use.ruleID)\" findes hverken i \(set.id) eller i de regelsæt, det udvider",
+                fail(.unknownReference, use.location, da: "reglen \"\(use.ruleID)\" findes hverken i \(set.id) eller i de regelsæt, det udvider",
                      en: "rule \"\(use.ruleID)\" is defined neither in \(set.id) nor in the rule sets it extends")
                 continue
             }
@@ -176,14 +181,14 @@ struct CatalogueValidator {
     private mutating func checkUnknownParameters(_ parameters: [String: String], of rule: Rule, at location: SourceLocation) {
         let known = Set(rule.check.parameters.map(\.name))
         for name in parameters.keys.sorted() where !known.contains(name) {
-            fail(location, da: "kontroltypen \(rule.check.rawValue) kender ikke parameteren \"\(name)\"",
+            fail(.parameterType, location, da: "kontroltypen \(rule.check.rawValue) kender ikke parameteren \"\(name)\"",
                  en: "check kind \(rule.check.rawValue) has no parameter \"\(name)\"")
         }
     }
 
     private mutating func checkRequired(_ parameters: [String: String], of rule: Rule, at location: SourceLocation) {
         for spec in rule.check.parameters where spec.required && parameters[spec.name] == nil {
-            fail(location, da: "reglen \"\(rule.id)\" mangler parameteren \"\(spec.name)\"",
+            fail(.parameterType, location, da: "reglen \"\(rule.id)\" mangler parameteren \"\(spec.name)\"",
                  en: "rule \"\(rule.id)\" needs parameter \"\(spec.name)\"")
         }
     }
@@ -195,14 +200,14 @@ struct CatalogueValidator {
         for spec in rule.check.parameters {
             guard let value = parameters[spec.name] else { continue }
             if let problem = spec.problem(with: value) {
-                fail(location, da: "parameteren \"\(spec.name)\" = \"\(value)\": \(problem)",
+                fail(.parameterType, location, da: "parameteren \"\(spec.name)\" = \"\(value)\": \(problem)",
                      en: "parameter \"\(spec.name)\" = \"\(value)\" \(problem)")
             }
             if spec.type == .xpath {
                 do {
                     _ = try XPathExpression(value, namespaces: XPathCheck.namespaces)
                 } catch {
-                    fail(location, da: "XPath-udtrykket kan ikke oversættes: \(error.summary)",
+                    fail(.xpathDoesNotCompile, location, da: "XPath-udtrykket kan ikke oversættes: \(error.summary)",
                          en: "the XPath expression does not compile: \(error.summary)")
                 }
             }
@@ -212,24 +217,24 @@ struct CatalogueValidator {
     private mutating func checkTargets(_ set: RuleSet, _ standards: [String: Standard], _ requirements: [String: Requirement]) {
         guard let standardID = set.standardID else {
             if !set.verifications.isEmpty || !set.manual.isEmpty || set.policy != nil {
-                fail(set.location, da: "et regelbibliotek uden standard kan ikke verificere krav",
+                fail(.unknownReference, set.location, da: "et regelbibliotek uden standard kan ikke verificere krav",
                      en: "a rule library without a standard cannot verify requirements")
             }
             return
         }
         guard let standard = standards[standardID] else {
-            fail(set.location, da: "standarden \"\(standardID)\" er ikke indlæst", en: "standard \"\(standardID)\" is not loaded")
+            fail(.unknownReference, set.location, da: "standarden \"\(standardID)\" er ikke indlæst", en: "standard \"\(standardID)\" is not loaded")
             return
         }
         let own = Set(standard.requirements.map(\.id))
         for (id, uses) in set.verifications.sorted(by: { $0.key < $1.key }) where !own.contains(id) {
-            fail(uses[0].location, da: "\"\(id)\" er ikke et krav i \(standardID)", en: "\"\(id)\" is not a requirement of \(standardID)")
+            fail(.unknownReference, uses[0].location, da: "\"\(id)\" er ikke et krav i \(standardID)", en: "\"\(id)\" is not a requirement of \(standardID)")
         }
         for (id, manual) in set.manual.sorted(by: { $0.key < $1.key }) where !own.contains(id) {
-            fail(manual.location, da: "\"\(id)\" er ikke et krav i \(standardID)", en: "\"\(id)\" is not a requirement of \(standardID)")
+            fail(.unknownReference, manual.location, da: "\"\(id)\" er ikke et krav i \(standardID)", en: "\"\(id)\" is not a requirement of \(standardID)")
         }
         for id in set.policy?.critical ?? [] where !own.contains(id) {
-            fail(set.policy!.location, da: "det kritiske krav \"\(id)\" findes ikke i \(standardID)",
+            fail(.unknownReference, set.policy!.location, da: "det kritiske krav \"\(id)\" findes ikke i \(standardID)",
                  en: "critical requirement \"\(id)\" is not in \(standardID)")
         }
         _ = requirements
@@ -240,16 +245,18 @@ struct CatalogueValidator {
             guard let set = sets.values.first(where: { $0.standardID == standard.id }) else { continue }
             for requirement in standard.requirements
             where set.verifications[requirement.id] == nil && set.manual[requirement.id] == nil {
-                fail(requirement.location,
+                fail(.unverifiedRequirement, requirement.location,
                      da: "kravet \"\(requirement.id)\" verificeres ikke af nogen regel og er ikke markeret manuelt i \(set.id)",
                      en: "requirement \"\(requirement.id)\" is verified by no rule and not marked manual in \(set.id)")
             }
         }
     }
 
-    private mutating func fail(_ location: SourceLocation, da: String, en: String) {
-        problems.append(AccreditError(.unknownReference, at: location, message: LocalisedText(da: da, en: en),
-                                      hint: LocalisedText(da: "Ret henvisningen, eller indlæs den manglende fil med --rules.",
-                                                          en: "Fix the reference, or load the missing file with --rules.")))
+    private mutating func fail(_ check: LintCheck, _ location: SourceLocation, severity: LintSeverity? = nil,
+                               da: String, en: String) {
+        problems.append(LintFinding(check, severity: severity, at: location, message: LocalisedText(da: da, en: en),
+                                    hint: LocalisedText(da: "Ret henvisningen, eller indlæs den manglende fil med --rules.",
+                                                        en: "Fix the reference, or load the missing file with --rules."),
+                                    errorKind: .unknownReference))
     }
 }

@@ -4,7 +4,7 @@ import AccreditXML
 /// by `CatalogueValidator`, once every file is loaded.
 struct RuleSetParser {
     let file: String
-    var problems: [AccreditError] = []
+    var problems: [LintFinding] = []
 
     init(file: String) { self.file = file }
 
@@ -24,12 +24,12 @@ struct RuleSetParser {
                                 check: CheckKind(rawValue: child.attribute("check") ?? "") ?? .evidence,
                                 title: child.localised("title"), parameters: arguments(child, "param"),
                                 ruleSetID: id, location: child.location(in: file))
-                if rules[rule.id] != nil { problem(child, da: "reglen \"\(rule.id)\" er defineret to gange", en: "rule \"\(rule.id)\" is defined twice") }
+                if rules[rule.id] != nil { problem(.duplicateID, child, da: "reglen \"\(rule.id)\" er defineret to gange", en: "rule \"\(rule.id)\" is defined twice") }
                 rules[rule.id] = rule
             case "verify":
                 let requirement = child.attribute("requirement") ?? ""
                 if verified[requirement] != nil || manual[requirement] != nil {
-                    problem(child, da: "kravet \"\(requirement)\" er angivet to gange", en: "requirement \"\(requirement)\" is listed twice")
+                    problem(.duplicateID, child, da: "kravet \"\(requirement)\" er angivet to gange", en: "requirement \"\(requirement)\" is listed twice")
                 }
                 verified[requirement] = child.location(in: file)
                 child.forEachChild { use in
@@ -41,7 +41,7 @@ struct RuleSetParser {
             case "manual":
                 let requirement = child.attribute("requirement") ?? ""
                 if verified[requirement] != nil || manual[requirement] != nil {
-                    problem(child, da: "kravet \"\(requirement)\" er angivet to gange", en: "requirement \"\(requirement)\" is listed twice")
+                    problem(.duplicateID, child, da: "kravet \"\(requirement)\" er angivet to gange", en: "requirement \"\(requirement)\" is listed twice")
                 }
                 manual[requirement] = ManualAssessment(reason: child.localised("reason"), location: child.location(in: file))
             default: break
@@ -58,7 +58,7 @@ struct RuleSetParser {
         let ready = Policy.basisPoints(element.attribute("ready") ?? "") ?? 10_000
         let remarks = Policy.basisPoints(element.attribute("readyWithRemarks") ?? "") ?? ready
         if remarks > ready {
-            problem(element, da: "readyWithRemarks må ikke være større end ready", en: "readyWithRemarks must not exceed ready")
+            problem(.inconsistentPolicy, element, da: "readyWithRemarks må ikke være større end ready", en: "readyWithRemarks must not exceed ready")
         }
         var critical: [String] = []
         element.forEachChild { if $0.name == "critical", let id = $0.attribute("requirement") { critical.append(id) } }
@@ -75,8 +75,8 @@ struct RuleSetParser {
         return result
     }
 
-    private mutating func problem(_ element: XMLElement, da: String, en: String) {
-        problems.append(AccreditError(.invalid, at: element.location(in: file), message: LocalisedText(da: da, en: en),
+    private mutating func problem(_ check: LintCheck, _ element: XMLElement, da: String, en: String) {
+        problems.append(LintFinding(check, at: element.location(in: file), message: LocalisedText(da: da, en: en),
                                       hint: LocalisedText(da: "Ret regelfilen.", en: "Fix the rule file.")))
     }
 }

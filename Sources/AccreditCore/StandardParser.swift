@@ -3,7 +3,7 @@ import AccreditXML
 /// Builds a `Standard` from a schema-valid standard file.
 struct StandardParser {
     let file: String
-    var problems: [AccreditError] = []
+    var problems: [LintFinding] = []
 
     init(file: String) { self.file = file }
 
@@ -109,8 +109,8 @@ struct StandardParser {
 
     private mutating func requireBothLanguages(_ element: XMLElement, _ name: String) {
         for bad in element.unlocalisedChildren(name) {
-            problems.append(AccreditError(
-                .invalid, at: bad.location(in: file),
+            problems.append(LintFinding(
+                .schemaViolation, at: bad.location(in: file),
                 message: LocalisedText(da: "<\(name)> mangler xml:lang=\"da\" eller \"en\"",
                                        en: "<\(name)> lacks xml:lang=\"da\" or \"en\""),
                 hint: LocalisedText(da: "Angiv sproget med xml:lang.", en: "State the language with xml:lang.")))
@@ -118,8 +118,8 @@ struct StandardParser {
     }
 
     private mutating func duplicate(_ what: String, _ id: String, _ element: XMLElement) {
-        problems.append(AccreditError(
-            .invalid, at: element.location(in: file),
+        problems.append(LintFinding(
+            .duplicateID, at: element.location(in: file),
             message: LocalisedText(da: "\(what) \"\(id)\" er defineret to gange", en: "\(what) \"\(id)\" is defined twice"),
             hint: LocalisedText(da: "Giv hver \(what) et entydigt id.", en: "Give each \(what) a unique id.")))
     }

@@ -8,7 +8,8 @@ struct Accredit: ParsableCommand {
         abstract: "Checks whether an organisation's evaluation package is ready for accreditation.",
         discussion: ExitStatus.documentation,
         version: "accredit \(AccreditVersion.current)",
-        subcommands: [CheckCommand.self],
+        subcommands: [CheckCommand.self, ExplainCommand.self, OverlapCommand.self,
+                      ],
         defaultSubcommand: nil
     )
 }

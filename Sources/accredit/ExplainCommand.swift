@@ -1,0 +1,26 @@
+import AccreditCore
+import ArgumentParser
+
+struct ExplainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Explain a requirement: its text, theme, rules, what a package must supply, and its relations.",
+        discussion: AuthoringExitStatus.documentation("(not used)", clean: "the requirement was explained")
+    )
+
+    @Argument(help: "The requirement id, e.g. kik.2.2 or ddkm.1.2.4.")
+    var requirement: String
+
+    @OptionGroup var options: CatalogueOptions
+
+    func run() throws {
+        let lang = options.lang
+        let catalogue = try options.loadCatalogue()
+        guard let explanation = Explanation(requirement, in: catalogue) else {
+            let known = catalogue.standards.keys.sorted().joined(separator: ", ")
+            throw CatalogueOptions.usage(lang, da: "ukendt krav \"\(requirement)\" (indlæste standarder: \(known))",
+                                         en: "unknown requirement \"\(requirement)\" (loaded standards: \(known))")
+        }
+        print(ExplanationText.render(explanation, language: lang), terminator: "")
+    }
+}
