@@ -17,9 +17,13 @@ extension XMLElement {
 
     /// Children named `name` whose `xml:lang` is missing or not da/en.
     func unlocalisedChildren(_ name: String) -> [XMLElement] {
-        children.filter {
-            $0.name == name && $0.attribute("lang", namespace: xmlNamespace).flatMap(Language.init(rawValue:)) == nil
+        var result: [XMLElement] = []
+        forEachChild { child in
+            if child.name == name, child.attribute("lang", namespace: xmlNamespace).flatMap(Language.init(rawValue:)) == nil {
+                result.append(child)
+            }
         }
+        return result
     }
 
     func location(in file: String) -> SourceLocation { SourceLocation(file: file, line: line) }

@@ -47,15 +47,20 @@ public struct XMLElement {
 
     /// The value of an attribute in a namespace (e.g. `xml:lang`).
     public func attribute(_ name: String, namespace: String) -> String? {
-        var property = node.pointee.properties
-        while let p = property {
-            if let ns = p.pointee.ns, let href = ns.pointee.href,
-               String(cString: href) == namespace, String(cString: p.pointee.name) == name {
-                return Self.value(of: p)
+        name.withCString { wantedName in
+            namespace.withCString { wantedNamespace in
+                var property = node.pointee.properties
+                while let p = property {
+                    if let ns = p.pointee.ns, let href = ns.pointee.href,
+                       strcmp(UnsafeRawPointer(href).assumingMemoryBound(to: CChar.self), wantedNamespace) == 0,
+                       strcmp(UnsafeRawPointer(p.pointee.name).assumingMemoryBound(to: CChar.self), wantedName) == 0 {
+                        return Self.value(of: p)
+                    }
+                    property = p.pointee.next
+                }
+                return nil
             }
-            property = p.pointee.next
         }
-        return nil
     }
 
     /// The number of attributes, with or without namespace.

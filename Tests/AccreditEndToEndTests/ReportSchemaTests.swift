@@ -17,11 +17,11 @@ struct ReportSchemaTests {
 
     /// Negative control: the validator does reject a report that breaks the schema.
     @Test func reportWithoutAVerdictIsRejected() throws {
-        let original = try String(contentsOfFile: Fixtures.path("examples/overlap-sundhed/expected/report.json"), encoding: .utf8)
-        let broken = original.replacingOccurrences(of: #""verdict" : "ready-with-remarks","#, with: "")
-        #expect(broken != original)
+        let original = try Data(contentsOf: URL(fileURLWithPath: Fixtures.path("examples/overlap-sundhed/expected/report.json")))
+        var object = try #require(try JSONSerialization.jsonObject(with: original) as? [String: Any])
+        #expect(object.removeValue(forKey: "verdict") != nil)
         let folder = try TemporaryFolder("schema")
-        let path = try folder.write("report.json", broken)
+        let path = try folder.write("report.json", bytes: Array(try JSONSerialization.data(withJSONObject: object)))
         let result = try validate([path])
         #expect(result.status == 1)
         #expect(result.stdout.contains("'verdict' is a required property"))
