@@ -43,7 +43,7 @@ final class EvaluationContext {
     func file(_ path: String, needHash: Bool) -> FileState {
         if let known = fileStates[path], !(needHash && known == .present(sha256: nil)) { return known }
         let state: FileState
-        switch PackagePath.resolve(path, root: package.root, canonicalRoot: loaded.canonicalRoot) {
+        switch PackagePath.resolve(path, canonicalRoot: loaded.canonicalRoot) {
         case .missing, .escapes: state = .missing  // escapes were refused when the package was loaded
         case .file(let onDisk):
             if needHash {

@@ -4,6 +4,7 @@ import AccreditXML
 /// express: duplicate entries, impossible dates, and evidence paths that leave the package.
 struct ManifestReader {
     let file: String
+    /// The package as the user named it, for reports.
     let root: String
     let canonicalRoot: String
     let limits: PackageLimits
@@ -137,7 +138,7 @@ struct ManifestReader {
                                        checkedPaths: inout Set<String>) -> EvaluationPackage.Evidence {
         let path = element.attribute("path") ?? ""
         if checkedPaths.insert(path).inserted,
-           case .escapes(let reason) = PackagePath.resolve(path, root: root, canonicalRoot: canonicalRoot) {
+           case .escapes(let reason) = PackagePath.resolve(path, canonicalRoot: canonicalRoot) {
             problems.append(AccreditError(.unsafe, at: location, message: reason,
                                           hint: LocalisedText(da: "Læg dokumentet i pakkemappen og angiv en relativ sti uden .. og uden symbolske links ud af pakken.",
                                                               en: "Put the document inside the package folder and give a relative path without .. or symbolic links out of the package.")))

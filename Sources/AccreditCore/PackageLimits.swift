@@ -8,6 +8,12 @@ public struct PackageLimits: Sendable, Hashable {
     public var maxEvidenceBytes = 1 << 30
     /// Entries (answers, evidence, indicators, exemptions) in one manifest.
     public var maxEntries = 2_000_000
+    /// Files and folders in a zip package.
+    public var maxArchiveEntries = 10_000
+    /// Total uncompressed size of a zip package.
+    public var maxArchiveBytes = 2 << 30
+    /// Uncompressed/compressed size of one zip entry over 1 MiB: more is a zip bomb.
+    public var maxCompressionRatio = 200
 
     public init() {}
 }

@@ -23,7 +23,14 @@ public struct PackageLoader: Sendable {
     public init(limits: PackageLimits = PackageLimits()) { self.limits = limits }
 
     /// Loads the package in folder `path` (or the folder of a manifest file named by `path`).
+    /// Zip archives are opened with `PackageOpener`, which extracts them first.
     public func load(_ path: String) throws(AccreditErrors) -> LoadedPackage {
+        try load(path, displayedAs: nil)
+    }
+
+    /// Loads the package folder at `path`, naming it `displayedAs` in every location (an
+    /// extracted archive is shown as the archive, not as its temporary folder).
+    func load(_ path: String, displayedAs: String?) throws(AccreditErrors) -> LoadedPackage {
         var root = path
         while root.count > 1 && root.hasSuffix("/") { root.removeLast() }
         var manifest = root + "/" + Self.manifestName
@@ -52,9 +59,11 @@ public struct PackageLoader: Sendable {
                                                 hint: LocalisedText(da: "Kontrollér rettighederne.", en: "Check the permissions."))])
         }
         do {
-            let document = try XMLFileReader.parse(manifest, displayName: manifest, limit: limits.maxManifestBytes)
+            let shownRoot = displayedAs ?? root
+            let shownManifest = displayedAs.map { $0 + "/" + Self.manifestName } ?? manifest
+            let document = try XMLFileReader.parse(manifest, displayName: shownManifest, limit: limits.maxManifestBytes)
             let element = try XMLFileReader.checkedRoot(document, as: .package, validate: false)
-            var reader = ManifestReader(file: manifest, root: root, canonicalRoot: canonicalRoot, limits: limits)
+            var reader = ManifestReader(file: shownManifest, root: shownRoot, canonicalRoot: canonicalRoot, limits: limits)
             let package = reader.read(element)
             if !reader.problems.isEmpty { throw AccreditErrors(reader.problems) }
             return LoadedPackage(package: package, document: document, canonicalRoot: canonicalRoot)

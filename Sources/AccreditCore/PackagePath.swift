@@ -32,9 +32,9 @@ enum PackagePath {
     }
 
     /// Resolves `path` against the package folder whose canonical path is `canonicalRoot`.
-    static func resolve(_ path: String, root: String, canonicalRoot: String) -> Resolution {
+    static func resolve(_ path: String, canonicalRoot: String) -> Resolution {
         if let problem = syntaxProblem(path) { return .escapes(problem) }
-        let full = root.hasSuffix("/") ? root + path : root + "/" + path
+        let full = canonicalRoot.hasSuffix("/") ? canonicalRoot + path : canonicalRoot + "/" + path
         guard let canonical = FileAccess.canonical(full) else { return .missing }
         guard canonical.hasPrefix(canonicalRoot + "/") else {
             return .escapes(LocalisedText(da: "stien \"\(path)\" peger via et symbolsk link ud af pakken",

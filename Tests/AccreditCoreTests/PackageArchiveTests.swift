@@ -1,0 +1,98 @@
+import AccreditCore
+import AccreditTestSupport
+import Foundation
+import Testing
+
+/// Zip packages behave like folders, and every zip attack is refused with exit-2 errors.
+struct PackageArchiveTests {
+    let catalogue: Catalogue
+    init() throws { catalogue = try Fixtures.miniCatalogue() }
+
+    private func archive(_ kind: String, limits: PackageLimits = PackageLimits()) throws -> (TemporaryFolder, String) {
+        let source = try PackageBuilder(entries: [#"<evidence id="E1" requirements="c.2" kind="policy" path="docs/p.txt" issued="2025-06-01"/>"#],
+                                        files: ["docs/p.txt": "politik"]).write()
+        let folder = try TemporaryFolder("zip")
+        let path = folder.path + "/enhed.zip"
+        let made = try CommandRunner.run("/usr/bin/env", ["python3", Fixtures.path("Tests/Fixtures/zip/make-archive.py"), kind, source.path, path])
+        #expect(made.status == 0, "\(made.stderr)")
+        return (folder, path)
+    }
+
+    private func refusal(_ kind: String, limits: PackageLimits = PackageLimits()) throws -> AccreditError? {
+        let (folder, path) = try archive(kind)
+        return withExtendedLifetime(folder) { () -> AccreditError? in
+            do {
+                try PackageOpener(limits: limits).withPackage(path) { _ in }
+                return nil
+            } catch {
+                return (error as? AccreditErrors)?.errors.first
+            }
+        }
+    }
+
+    @Test(arguments: ["plain", "nested"])
+    func zipPackageEvaluatesLikeItsFolder(_ kind: String) throws {
+        let (folder, path) = try archive(kind)
+        var extracted = ""
+        let report = try withExtendedLifetime(folder) {
+            try PackageOpener().withPackage(path) { loaded in
+                extracted = loaded.package.root
+                return try Evaluator(catalogue: catalogue).evaluate(loaded)
+            }
+        }
+        #expect(report.requirement("c.2").status == .met)
+        #expect(report.package.manifest == path + "/manifest.xml")
+        #expect(extracted == path, "locations name the archive, not its temporary folder")
+    }
+
+    @Test func temporaryFilesAreRemovedAfterwards() throws {
+        let (folder, path) = try archive("plain")
+        var extractedTo = ""
+        try withExtendedLifetime(folder) {
+            try PackageOpener().withPackage(path) { loaded in
+                extractedTo = loaded.package.manifest
+                _ = loaded
+            }
+        }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: NSTemporaryDirectory())
+            .filter { $0.hasPrefix("accredit-") && $0.count == "accredit-XXXXXX".count }
+        #expect(leftovers.isEmpty, "left behind: \(leftovers) after \(extractedTo)")
+    }
+
+    @Test(arguments: [("slip", "outside the package"), ("absolute", "outside the package"), ("symlink", "symbolic link"),
+                      ("encrypted", "encrypted"), ("truncated", "not a zip archive"), ("bomb", "zip bomb"),
+                      ("lying", "lies about its sizes")])
+    func zipAttackIsRefused(_ kind: String, _ expected: String) throws {
+        let error = try #require(try refusal(kind))
+        #expect(error.message.text(.en).contains(expected), "\(error.message.text(.en))")
+        #expect(error.location?.file.hasSuffix("enhed.zip") == true)
+    }
+
+    @Test func tooManyEntriesAreRefused() throws {
+        var limits = PackageLimits()
+        limits.maxArchiveEntries = 20
+        let (folder, path) = try archive("many")
+        let error = withExtendedLifetime(folder) { () -> AccreditError? in
+            do { try PackageOpener(limits: limits).withPackage(path) { _ in }; return nil } catch { return (error as? AccreditErrors)?.errors.first }
+        }
+        #expect(error?.kind == .tooLarge)
+    }
+
+    @Test func totalSizeOverTheLimitIsRefused() throws {
+        var limits = PackageLimits()
+        limits.maxArchiveBytes = 100
+        let (folder, path) = try archive("plain")
+        let error = withExtendedLifetime(folder) { () -> AccreditError? in
+            do { try PackageOpener(limits: limits).withPackage(path) { _ in }; return nil } catch { return (error as? AccreditErrors)?.errors.first }
+        }
+        #expect(error?.message.text(.en).contains("unpacks to") == true)
+    }
+
+    @Test func fileThatIsNotAZipIsRefused() throws {
+        let folder = try TemporaryFolder("zip")
+        let path = try folder.write("enhed.zip", "this is not a zip archive")
+        #expect { try PackageOpener().withPackage(path) { _ in } } throws: { error in
+            (error as? AccreditErrors)?.errors.first?.message.text(.en).contains("not a zip archive") == true
+        }
+    }
+}
