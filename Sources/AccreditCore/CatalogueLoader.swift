@@ -77,11 +77,9 @@ public struct CatalogueLoader: Sendable {
                     continue
                 }
                 let checked = try XMLFileReader.checkedRoot(document, as: format, validate: false)
-                let violations = format.schema.validate(document)
-                if !violations.isEmpty {
-                    findings += violations.map { Self.schemaFinding($0, file: file, format: format) }
-                    continue
-                }
+                // Schema violations are reported, and the file is still read as far as it can be,
+                // so that one bad element does not hide the rest of the catalogue.
+                findings += format.schema.validate(document).map { Self.schemaFinding($0, file: file, format: format) }
                 if format == .standard {
                     var parser = StandardParser(file: file)
                     standards.append(parser.parse(checked, contentHash: digest))

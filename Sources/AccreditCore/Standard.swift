@@ -7,6 +7,7 @@ public struct Standard: Sendable {
         public var kind: String?
         /// Ids of the groups above, outermost first.
         public var parents: [String]
+        public var location: SourceLocation? = nil
     }
 
     public var id: String

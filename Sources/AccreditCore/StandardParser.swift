@@ -71,7 +71,8 @@ struct StandardParser {
         let scale = element.attribute("scale") ?? inheritedScale
         requireBothLanguages(element, "title")
         groups.append(Standard.Group(id: id, title: element.localised("title"), theme: theme,
-                                     kind: element.attribute("kind"), parents: parents))
+                                     kind: element.attribute("kind"), parents: parents,
+                                     location: element.location(in: file)))
         element.forEachChild { child in
             if child.name == "group" {
                 parseGroup(child, standardID: standardID, level: level, parents: parents + [id], theme: theme,
