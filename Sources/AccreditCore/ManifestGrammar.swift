@@ -59,6 +59,10 @@ enum ManifestGrammar {
                              optional: [("expires", .date)], children: ["justification"], requiredChildren: ["justification"]),
     ]
 
+    /// No attribute value or text in a manifest needs more; longer ones are refused rather
+    /// than carried through every report.
+    static let maxFieldLength = 65_536
+
     /// The first problem with `element` against its grammar, if any.
     static func problem(with element: XMLElement, named name: String) -> LocalisedText? {
         guard let spec = elements[name] else {
@@ -70,6 +74,7 @@ enum ManifestGrammar {
                 return LocalisedText(da: "<\(name)> mangler attributten \(attribute)", en: "<\(name)> lacks the attribute \(attribute)")
             }
             known += 1
+            if let problem = lengthProblem(value, attribute) { return problem }
             if let expected = type.problem(value) {
                 return LocalisedText(da: "\(attribute)=\"\(value)\" skal være \(expected.text(.da))",
                                      en: "\(attribute)=\"\(value)\" must be \(expected.text(.en))")
@@ -78,6 +83,7 @@ enum ManifestGrammar {
         for (attribute, type) in spec.optional {
             guard let value = element.attribute(attribute) else { continue }
             known += 1
+            if let problem = lengthProblem(value, attribute) { return problem }
             if let expected = type.problem(value) {
                 return LocalisedText(da: "\(attribute)=\"\(value)\" skal være \(expected.text(.da))",
                                      en: "\(attribute)=\"\(value)\" must be \(expected.text(.en))")
@@ -95,13 +101,26 @@ enum ManifestGrammar {
             let childName = child.name
             if !spec.children.contains(childName) || !seen.insert(childName).inserted {
                 childProblem = LocalisedText(da: "<\(childName)> er ikke tilladt her", en: "<\(childName)> is not allowed here")
+            } else if child.text.utf8.count > maxFieldLength {
+                childProblem = LocalisedText(da: "<\(childName)> er længere end \(maxFieldLength) bytes",
+                                             en: "<\(childName)> is longer than \(maxFieldLength) bytes")
             }
         }
         if let childProblem { return childProblem }
+        if name == "answer", element.text.utf8.count > maxFieldLength {
+            return LocalisedText(da: "svarets kommentar er længere end \(maxFieldLength) bytes",
+                                 en: "the answer's comment is longer than \(maxFieldLength) bytes")
+        }
         for child in spec.requiredChildren where !seen.contains(child) {
             return LocalisedText(da: "<\(name)> mangler <\(child)>", en: "<\(name)> lacks <\(child)>")
         }
         return nil
+    }
+
+    private static func lengthProblem(_ value: String, _ attribute: String) -> LocalisedText? {
+        value.utf8.count > maxFieldLength
+            ? LocalisedText(da: "\(attribute) er længere end \(maxFieldLength) bytes", en: "\(attribute) is longer than \(maxFieldLength) bytes")
+            : nil
     }
 
     static func isID(_ value: String) -> Bool {
