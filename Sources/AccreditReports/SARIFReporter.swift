@@ -1,0 +1,88 @@
+import AccreditCore
+
+/// SARIF 2.1.0 for code-scanning tools: one rule per requirement check, one result per gap or
+/// error, located at its line in the package manifest, with the requirement's definition in
+/// the standard and the rule file's check as related locations. Requirements that pass, are
+/// not applicable, waived or assessed by people give no result.
+public struct SARIFReporter: Reporter {
+    public init() {}
+
+    public func render(_ report: Report, language l: Language) -> String {
+        log(report, l).json.serialized()
+    }
+
+    func log(_ report: Report, _ l: Language) -> SARIFLog {
+        var rules: [SARIFLog.Rule] = []
+        var results: [SARIFLog.Result] = []
+        for (index, requirement) in report.requirements.enumerated() {
+            rules.append(rule(requirement, l))
+            guard requirement.status.isGap || requirement.status == .error else { continue }
+            var findings = requirement.findings.filter { $0.kind == .gap || $0.kind == .error }
+            if findings.isEmpty {
+                // A gap without a finding of its own still needs a result, at the requirement.
+                findings = [Finding("requirement.\(requirement.status.rawValue)", .gap, requirement.status.name,
+                                    at: requirement.location)]
+            }
+            for finding in findings { results.append(result(finding, requirement, index: index, l)) }
+        }
+        let driver = SARIFLog.Driver(name: report.tool.name, version: report.tool.version,
+                                     semanticVersion: report.tool.version, rules: rules)
+        let properties = SARIFLog.RunProperties(
+            assessmentDate: report.assessmentDate.description, package: report.package.path,
+            organisation: report.package.organisation, unit: report.package.unitName,
+            verdict: report.verdict.decision.rawValue, advisory: report.verdict.advisory,
+            reasons: report.verdict.reasons.map { $0.text(l) },
+            summary: Dictionary(uniqueKeysWithValues: report.summary.map { ($0.key.rawValue, $0.value) }),
+            ruleSets: report.ruleSets.map {
+                SARIFLog.RuleSet(id: $0.id, version: $0.version, standard: $0.standard,
+                                 standardVersion: $0.standardVersion, sha256: $0.contentHash)
+            },
+            catalogueSha256: report.catalogueHash)
+        let run = SARIFLog.Run(tool: SARIFLog.Tool(driver: driver), language: l.rawValue, results: results,
+                               properties: properties)
+        return SARIFLog(runs: [run])
+    }
+
+    private func rule(_ requirement: Report.RequirementResult, _ l: Language) -> SARIFLog.Rule {
+        let title = requirement.title.text(l)
+        let level = Vocabulary.level(requirement.level, l)
+        let theme = requirement.theme.map { Vocabulary.theme($0, l) }
+        let full = [requirement.standard, level, theme].compactMap { $0 }.joined(separator: " · ") + ": " + title
+        var tags = [requirement.standard, requirement.level.rawValue]
+        if let theme = requirement.theme { tags.append(theme.rawValue) }
+        if requirement.critical { tags.append("critical") }
+        return SARIFLog.Rule(
+            id: requirement.id,
+            shortDescription: SARIFLog.Message(text: title.isEmpty ? requirement.id : title),
+            fullDescription: SARIFLog.Message(text: full),
+            defaultConfiguration: SARIFLog.Configuration(level: requirement.critical ? "error" : "warning"),
+            properties: SARIFLog.RuleProperties(standard: requirement.standard, level: requirement.level.rawValue,
+                                                theme: requirement.theme?.rawValue, critical: requirement.critical,
+                                                tags: tags))
+    }
+
+    private func result(_ finding: Finding, _ requirement: Report.RequirementResult, index: Int, _ l: Language) -> SARIFLog.Result {
+        let level = requirement.status == .notMet || requirement.status == .error || requirement.critical ? "error" : "warning"
+        let status = Vocabulary.status(requirement.status, l)
+        let text = "\(requirement.id) \(requirement.title.text(l)) (\(status)): \(finding.message.text(l))"
+        var related = [SARIFLog.Location(id: 1, physicalLocation: physical(requirement.definition),
+                                         message: SARIFLog.Message(text: Vocabulary.definedHere(rule: nil, l)))]
+        if let ruleLocation = finding.ruleLocation {
+            related.append(SARIFLog.Location(id: 2, physicalLocation: physical(ruleLocation),
+                                             message: SARIFLog.Message(text: Vocabulary.definedHere(rule: finding.rule, l))))
+        }
+        let fingerprint = [requirement.id, finding.code, finding.rule ?? ""].joined(separator: "/")
+        return SARIFLog.Result(
+            ruleId: requirement.id, ruleIndex: index, level: level, message: SARIFLog.Message(text: text),
+            locations: [SARIFLog.Location(id: nil, physicalLocation: physical(finding.location), message: nil)],
+            relatedLocations: related,
+            partialFingerprints: ["accreditFinding/v1": fingerprint],
+            properties: SARIFLog.ResultProperties(status: requirement.status.rawValue, code: finding.code,
+                                                  findingKind: finding.kind.rawValue))
+    }
+
+    private func physical(_ location: SourceLocation) -> SARIFLog.PhysicalLocation {
+        SARIFLog.PhysicalLocation(artifactLocation: SARIFLog.ArtifactLocation(uri: Escape.uri(path: location.file)),
+                                  region: location.line > 0 ? SARIFLog.Region(startLine: location.line) : nil)
+    }
+}
