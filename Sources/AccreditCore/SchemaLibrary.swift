@@ -7,6 +7,7 @@ enum SchemaLibrary {
     static let standard = load("standard")
     static let rules = load("rules")
     static let package = load("package")
+    static let expectations = load("expectations")
 
     private static func load(_ name: String) -> XMLSchema {
         guard let url = Bundle.module.url(forResource: name, withExtension: "xsd", subdirectory: "Schemas"),

@@ -1,0 +1,52 @@
+import AccreditCore
+import ArgumentParser
+
+struct TestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "test",
+        abstract: "Run the example packages next to the rules and check the statuses they produce.",
+        discussion: """
+            Every folder tests/<case>/ under the given paths holding manifest.xml, evidence and
+            expected.xml (Schemas/expectations.xsd) is checked at its own assessment date; each
+            expectation that does not hold is reported at its line in expected.xml. Then the
+            coverage: a requirement is covered when one case expects it met and another not-met
+            or partially-met, both passing (manual requirements are left out).
+
+            """ + AuthoringExitStatus.documentation("an example failed, or coverage is below --min-coverage",
+                                                    clean: "every example passes and coverage reaches --min-coverage")
+    )
+
+    @Argument(help: "Folders of standard and rule files with their tests/. Default: Standards/ and Rules/.")
+    var paths: [String] = []
+
+    @Option(help: ArgumentHelp("Fail when fewer than this percentage of requirements are covered.", valueName: "percent"))
+    var minCoverage: Int = 0
+
+    @Flag(help: "List every requirement's coverage, not only the uncovered ones.")
+    var verbose = false
+
+    @Option(name: .customLong("lang"), help: "Language of the output: da or en. Default: from LANG, else en.")
+    var language: Language?
+
+    func validate() throws {
+        if !(0...100).contains(minCoverage) { throw ValidationError("--min-coverage must be from 0 to 100.") }
+    }
+
+    func run() throws {
+        let lang = language ?? .fromEnvironment
+        let folders = try CatalogueOptions(ruleFolders: paths, language: lang).folders()
+        let catalogue = try CatalogueOptions.load(folders, lang: lang)
+        let runner = RuleTestRunner(catalogue: catalogue)
+        let results = RuleTestRunner.discover(folders).map(runner.run)
+        let coverage = RuleTestCoverage(catalogue: catalogue, results: results)
+        print(RuleTestText.render(results, coverage: coverage, verbose: verbose, language: lang), terminator: "")
+        let failed = results.contains { !$0.failures.isEmpty }
+        if failed || coverage.percent < minCoverage {
+            if coverage.percent < minCoverage {
+                StandardError.write(lang == .da ? "dækning \(coverage.percent) % er under --min-coverage \(minCoverage) %"
+                                                : "coverage \(coverage.percent) % is below --min-coverage \(minCoverage) %")
+            }
+            throw AuthoringExitStatus.findings
+        }
+    }
+}
