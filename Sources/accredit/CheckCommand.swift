@@ -1,6 +1,7 @@
 import AccreditCore
 import AccreditReports
 import ArgumentParser
+import Foundation
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -17,10 +18,17 @@ struct CheckCommand: ParsableCommand {
         valueName: "dir"))
     var ruleFolders: [String] = []
 
-    @Option(help: "Report format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var format: ReportFormat = .text
+    @Option(name: .customLong("report"), help: ArgumentHelp(
+        "Write a report; repeatable. FORMAT is one of \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")); "
+            + "without :PATH it goes to standard output. Default: text to standard output.",
+        discussion: ReportFormat.allCases.map { "\($0.rawValue): \($0.purpose)" }.joined(separator: "\n"),
+        valueName: "format[:path]"))
+    var reports: [String] = []
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "path"))
+    @Option(help: ArgumentHelp("Shorthand for --report FORMAT (with -o: FORMAT:PATH).", valueName: "format"))
+    var format: ReportFormat?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Shorthand: write the --format report (default text) to this file.", valueName: "path"))
     var output: String?
 
     @Option(name: .customLong("lang"), help: "Language of the report: da or en. Default: from LANG, else en.")
@@ -46,6 +54,21 @@ struct CheckCommand: ParsableCommand {
         if maxManifestBytes <= 0 || maxEvidenceBytes <= 0 || maxEntries <= 0 {
             throw ValidationError("limits must be positive.")
         }
+        do {
+            for argument in reports { _ = try ReportRequest(argument: argument) }
+            try ReportRequest.validate(requests)
+        } catch {
+            throw ValidationError(error.description)
+        }
+    }
+
+    /// Every report to write: the `--report` requests, plus the one `--format`/`-o` describe;
+    /// text to standard output when none is asked for.
+    var requests: [ReportRequest] {
+        // Arguments that do not parse are refused by validate() before run() needs this.
+        var all = reports.compactMap { try? ReportRequest(argument: $0) }
+        if format != nil || output != nil { all.append(ReportRequest(format: format ?? .text, path: output)) }
+        return all.isEmpty ? [ReportRequest(format: .text)] : all
     }
 
     func run() throws {
@@ -77,17 +100,7 @@ struct CheckCommand: ParsableCommand {
             throw ExitStatus.cannotEvaluate
         }
 
-        let text = format.reporter.render(report, language: lang)
-        if let output {
-            do {
-                try OutputFile.write(text, to: output)
-            } catch {
-                StandardError.write((lang == .da ? "fejl: kan ikke skrive " : "error: cannot write ") + "\(output): \(error)")
-                throw ExitStatus.cannotEvaluate
-            }
-        } else {
-            print(text, terminator: "")
-        }
+        try write(report, language: lang)
         if report.hasErrors {
             let failed = report.requirements.filter { $0.status == .error }.map(\.id).joined(separator: ", ")
             StandardError.write(lang == .da
@@ -96,6 +109,25 @@ struct CheckCommand: ParsableCommand {
             throw ExitStatus.cannotEvaluate
         }
         throw report.verdict.decision == .notReady && !report.verdict.advisory ? ExitStatus.notReady : ExitStatus.ready
+    }
+
+    /// Writes every requested report: files whole or not at all, then the one for standard
+    /// output. Colour is decided here, at the edge, from the environment and the terminal.
+    private func write(_ report: Report, language: Language) throws {
+        for request in requests {
+            guard let path = request.path else { continue }
+            let text = request.format.reporter.render(report, language: language)
+            do {
+                try OutputFile.write(text, to: path)
+            } catch {
+                StandardError.write((language == .da ? "fejl: kan ikke skrive " : "error: cannot write ") + "\(path): \(error)")
+                throw ExitStatus.cannotEvaluate
+            }
+        }
+        guard let request = requests.first(where: { $0.path == nil }) else { return }
+        let colour = TerminalColour.enabled(toStandardOutput: true, isTerminal: isatty(STDOUT_FILENO) == 1,
+                                            environment: ProcessInfo.processInfo.environment)
+        print(request.format.reporter(colour: colour).render(report, language: language), terminator: "")
     }
 }
 

@@ -17,6 +17,15 @@ struct ExamplesTests {
         ("report.en.txt", ["--lang", "en"]),
         ("report.da.txt", ["--lang", "da"]),
         ("report.json", ["--lang", "en", "--format", "json"]),
+        ("report.junit.xml", ["--lang", "en", "--report", "junit"]),
+        ("report.sarif", ["--lang", "en", "--report", "sarif"]),
+        ("report.github.txt", ["--lang", "en", "--report", "github"]),
+        ("report.md", ["--lang", "en", "--report", "markdown"]),
+        ("report.da.md", ["--lang", "da", "--report", "markdown"]),
+        ("report.csv", ["--lang", "en", "--report", "csv"]),
+        ("report.da.csv", ["--lang", "da", "--report", "csv"]),
+        ("report.html", ["--lang", "en", "--report", "html"]),
+        ("report.da.html", ["--lang", "da", "--report", "html"]),
     ]
 
     @Test func examplesExist() {

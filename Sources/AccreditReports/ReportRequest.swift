@@ -1,0 +1,51 @@
+/// One report to write: a format and, optionally, a file. Parsed from `FORMAT[:PATH]`, the
+/// argument of `--report`; without a path the report goes to standard output.
+public struct ReportRequest: Sendable, Hashable {
+    public var format: ReportFormat
+    public var path: String?
+
+    public init(format: ReportFormat, path: String? = nil) {
+        self.format = format
+        self.path = path
+    }
+
+    /// Why an argument is not a report request, in words a user can act on.
+    public struct ParseError: Error, Sendable, Equatable, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// Parses `FORMAT` or `FORMAT:PATH`. Only the first colon separates, so a path may hold
+    /// colons of its own.
+    public init(argument: String) throws(ParseError) {
+        let name: Substring, path: Substring?
+        if let colon = argument.firstIndex(of: ":") {
+            name = argument[..<colon]
+            path = argument[argument.index(after: colon)...]
+        } else {
+            name = argument[...]
+            path = nil
+        }
+        let known = ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")
+        guard let format = ReportFormat(rawValue: String(name)) else {
+            throw ParseError(description: "unknown report format \"\(name)\" in \"\(argument)\"; use one of \(known), optionally followed by :PATH.")
+        }
+        if let path, path.isEmpty {
+            throw ParseError(description: "\"\(argument)\" names no file after the colon; write \(name):PATH, or \(name) for standard output.")
+        }
+        self.init(format: format, path: path.map(String.init))
+    }
+
+    /// Checks a set of requests together: at most one may write to standard output (two would
+    /// be interleaved), and no two may write the same file.
+    public static func validate(_ requests: [ReportRequest]) throws(ParseError) {
+        let toStandardOutput = requests.filter { $0.path == nil }
+        if toStandardOutput.count > 1 {
+            let names = toStandardOutput.map(\.format.rawValue).joined(separator: ", ")
+            throw ParseError(description: "only one report can go to standard output, not \(names); give the others a file with FORMAT:PATH.")
+        }
+        var seen: Set<String> = []
+        for path in requests.compactMap(\.path) where !seen.insert(path).inserted {
+            throw ParseError(description: "two reports would write the same file \(path).")
+        }
+    }
+}
