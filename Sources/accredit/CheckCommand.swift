@@ -10,8 +10,13 @@ struct CheckCommand: ParsableCommand {
         discussion: ExitStatus.documentation
     )
 
-    @Argument(help: "The package folder (holding manifest.xml).")
-    var package: String
+    @Argument(help: ArgumentHelp(
+        "Package folders (holding manifest.xml) or zip files; several, or a folder of packages, check them all in one run.",
+        valueName: "package"))
+    var packages: [String]
+
+    @Flag(help: "No progress bar on standard error in batch runs.")
+    var quiet = false
 
     @Option(name: .customLong("rules"), help: ArgumentHelp(
         "A folder (or file) of standard and rule files; repeatable. Default: Standards/ and Rules/.",
@@ -90,13 +95,32 @@ struct CheckCommand: ParsableCommand {
             throw ExitStatus.cannotEvaluate
         }
 
-        let report: Report
+        let catalogue: Catalogue
         do {
-            let catalogue = try CatalogueLoader().load(folders)
-            let loaded = try PackageLoader(limits: limits).load(package)
-            report = try Evaluator(catalogue: catalogue, limits: limits).evaluate(loaded, asOf: asOf.flatMap(Day.init(iso:)))
+            catalogue = try CatalogueLoader().load(folders)
         } catch {
             for problem in error.errors { StandardError.write((lang == .da ? "fejl: " : "error: ") + problem.text(lang)) }
+            throw ExitStatus.cannotEvaluate
+        }
+        let date = asOf.flatMap(Day.init(iso:))
+
+        if let batch = batchPaths {
+            guard !batch.isEmpty else {
+                StandardError.write(lang == .da ? "fejl: \(packages[0]): ingen pakker i mappen" : "error: \(packages[0]): no packages in the folder")
+                throw ExitStatus.cannotEvaluate
+            }
+            let status = try BatchCheck(catalogue: catalogue, limits: limits, asOf: date, language: lang, requests: requests, quiet: quiet)
+                .run(batch)
+            throw ExitCode(status)
+        }
+
+        let report: Report
+        do {
+            report = try PackageOpener(limits: limits).withPackage(packages[0]) { loaded in
+                try Evaluator(catalogue: catalogue, limits: limits).evaluate(loaded, asOf: date)
+            }
+        } catch let errors as AccreditErrors {
+            for problem in errors.errors { StandardError.write((lang == .da ? "fejl: " : "error: ") + problem.text(lang)) }
             throw ExitStatus.cannotEvaluate
         }
 
@@ -109,6 +133,17 @@ struct CheckCommand: ParsableCommand {
             throw ExitStatus.cannotEvaluate
         }
         throw report.verdict.decision == .notReady && !report.verdict.advisory ? ExitStatus.notReady : ExitStatus.ready
+    }
+
+    /// The packages of a batch run, or nil for a single package: several arguments, or one
+    /// folder that holds packages rather than a manifest.
+    private var batchPaths: [String]? {
+        if packages.count > 1 { return packages }
+        let only = packages[0]
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: only, isDirectory: &isFolder), isFolder.boolValue,
+              !FileManager.default.fileExists(atPath: only + "/" + PackageLoader.manifestName) else { return nil }
+        return BatchEvaluator.packages(in: only)
     }
 
     /// Writes every requested report: files whole or not at all, then the one for standard

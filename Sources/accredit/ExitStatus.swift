@@ -17,5 +17,7 @@ enum ExitStatus {
           1   not ready
           2   the package or the rule files could not be evaluated; the message names file, line and what to fix
           64  usage error
+        With several packages (or a folder of packages) the status covers them all: 0 all ready,
+        1 some not ready, 2 some could not be evaluated.
         """
 }
