@@ -4,6 +4,7 @@ public struct RuleSet: Sendable {
     public var id: String
     public var version: String
     public var title: LocalisedText
+    public var description: LocalisedText
     public var standardID: String?
     public var extends: [String]
     public var policy: Policy?

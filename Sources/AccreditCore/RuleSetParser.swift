@@ -48,7 +48,7 @@ struct RuleSetParser {
             }
         }
         let ruleSet = RuleSet(id: id, version: root.attribute("version") ?? "", title: root.localised("title"),
-                              standardID: root.attribute("standard"), extends: root.list("extends"),
+                              description: root.localised("description"), standardID: root.attribute("standard"), extends: root.list("extends"),
                               policy: policy, rules: rules, verifications: [:], manual: manual,
                               location: root.location(in: file), contentHash: contentHash)
         return (ruleSet, uses)
