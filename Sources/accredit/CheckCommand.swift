@@ -52,11 +52,21 @@ struct CheckCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Most entries accepted in one manifest.", valueName: "count"))
     var maxEntries: Int = PackageLimits().maxEntries
 
+    @Option(help: ArgumentHelp("Most files and folders accepted in a zip package.", valueName: "count"))
+    var maxArchiveEntries: Int = PackageLimits().maxArchiveEntries
+
+    @Option(help: ArgumentHelp("Largest total uncompressed size of a zip package, in bytes.", valueName: "bytes"))
+    var maxArchiveBytes: Int = PackageLimits().maxArchiveBytes
+
+    @Option(help: ArgumentHelp("Highest compression ratio accepted for a zip entry over 1 MiB.", valueName: "ratio"))
+    var maxCompressionRatio: Int = PackageLimits().maxCompressionRatio
+
     func validate() throws {
         if let asOf, Day(iso: asOf) == nil {
             throw ValidationError("--as-of must be a date written YYYY-MM-DD, not \"\(asOf)\".")
         }
-        if maxManifestBytes <= 0 || maxEvidenceBytes <= 0 || maxEntries <= 0 {
+        if maxManifestBytes <= 0 || maxEvidenceBytes <= 0 || maxEntries <= 0 || maxArchiveEntries <= 0 || maxArchiveBytes <= 0
+            || maxCompressionRatio <= 0 {
             throw ValidationError("limits must be positive.")
         }
         do {
@@ -82,6 +92,9 @@ struct CheckCommand: ParsableCommand {
         limits.maxManifestBytes = maxManifestBytes
         limits.maxEvidenceBytes = maxEvidenceBytes
         limits.maxEntries = maxEntries
+        limits.maxArchiveEntries = maxArchiveEntries
+        limits.maxArchiveBytes = maxArchiveBytes
+        limits.maxCompressionRatio = maxCompressionRatio
 
         let folders: [String]
         if !ruleFolders.isEmpty {
