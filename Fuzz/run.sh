@@ -11,7 +11,10 @@ targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(FuzzManifest FuzzRules FuzzZip)
 root=$(basename "$(cd .. && pwd)" | tr 'A-Z' 'a-z')
 sed "s/@ROOT@/$root/g" Package.swift.template > Package.swift
-swift build -c release --sanitize=fuzzer --scratch-path .build-fuzz >/dev/null
+if ! swift build -c release --sanitize=fuzzer --scratch-path .build-fuzz > .build-fuzz.log 2>&1; then
+  grep -E "error" .build-fuzz.log >&2 || tail -20 .build-fuzz.log >&2
+  exit 1
+fi
 bin=$(swift build -c release --sanitize=fuzzer --scratch-path .build-fuzz --show-bin-path)
 for target in "${targets[@]}"; do
   mkdir -p "out/$target" "corpus/$target"
