@@ -1,0 +1,66 @@
+import AccreditCore
+import AccreditReports
+import ArgumentParser
+
+struct DiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "Show what changed between two versions of standards and rule sets.",
+        discussion: """
+            OLD and NEW are each a folder (or file) of standard and rule files. Lists the
+            requirements added, removed or changed (title, text, level, theme, group, scale,
+            steps, relations), the rule sets, rules (check kind, title, parameters), how each
+            requirement is verified (its rules with step and effective parameters, or a manual
+            mark) and the policies that changed; then the sector requirements affected because
+            a concern requirement they relate to changed, in content or verification. A changed
+            rule in a library shows on every requirement using it. Give folders holding what a
+            rule set extends, so its uses can be resolved.
+
+            EXIT STATUS
+              0   no differences
+              1   differences found
+              2   OLD or NEW could not be read (a missing folder, malformed XML, a schema violation)
+              64  usage error (missing argument, unknown option or format)
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @Argument(help: "The old version: a folder or file of standard and rule files.")
+    var old: String
+
+    @Argument(help: "The new version: a folder or file of standard and rule files.")
+    var new: String
+
+    @Option(help: "Output format: text or json.")
+    var format: Format = .text
+
+    @Option(name: .customLong("lang"), help: "Language of the output: da or en. Default: from LANG, else en.")
+    var language: Language?
+
+    func run() throws {
+        let lang = language ?? .fromEnvironment
+        let diff = CatalogueDiff(old: try load(old, lang: lang), new: try load(new, lang: lang))
+        switch format {
+        case .text: print(CatalogueDiffText.render(diff, old: old, new: new, language: lang), terminator: "")
+        case .json: print(CatalogueDiffText.json(diff, old: old, new: new), terminator: "")
+        }
+        if !diff.isEmpty { throw AuthoringExitStatus.findings }
+    }
+
+    /// Reads one side. Files that cannot be read or break their format end the run with exit 2;
+    /// references between files are lint's business and do not stop a diff.
+    private func load(_ path: String, lang: Language) throws -> Catalogue {
+        let result = CatalogueLoader().loadReporting([path])
+        let fatal = result.findings.filter {
+            $0.severity == .error && [.unreadableFile, .malformedFile, .schemaViolation].contains($0.check)
+        }
+        guard fatal.isEmpty else {
+            for finding in fatal { StandardError.write((lang == .da ? "fejl: " : "error: ") + finding.error.text(lang)) }
+            throw ExitStatus.cannotEvaluate
+        }
+        return result.catalogue
+    }
+}
