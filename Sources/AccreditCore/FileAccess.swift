@@ -41,34 +41,15 @@ enum FileAccess {
 
     /// Reads a whole regular file, refusing anything over `limit` bytes before reading it.
     static func readAll(_ path: String, limit: Int) throws(ReadError) -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else {
-            if errno == ENOENT { throw .missing }
-            throw .unreadable(String(cString: strerror(errno)))
-        }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { throw .unreadable(String(cString: strerror(errno))) }
-        guard (info.st_mode & S_IFMT) == S_IFREG else { throw .unreadable("not a regular file") }
-        let size = Int(info.st_size)
-        guard size <= limit else { throw .tooLarge(size) }
-        var bytes = [UInt8](repeating: 0, count: size)
-        var done = 0
-        while done < size {
-            let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + done, size - done) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw .unreadable(String(cString: strerror(errno)))
-            }
-            if n == 0 { break }
-            done += n
-        }
-        if done < size { bytes.removeSubrange(done...) }
+        var bytes: [UInt8] = []
+        try stream(path, limit: limit, expecting: { bytes.reserveCapacity($0) }) { bytes.append(contentsOf: $0) }
         return bytes
     }
 
     /// Streams a regular file in chunks to `body`, refusing files over `limit` bytes.
-    static func stream(_ path: String, limit: Int, chunk: Int = 1 << 20,
+    /// `expecting` learns the size before the first chunk. The size is checked before reading
+    /// and the bytes are counted while reading, in case the file grows.
+    static func stream(_ path: String, limit: Int, chunk: Int = 1 << 20, expecting: (Int) -> Void = { _ in },
                        _ body: (UnsafeRawBufferPointer) -> Void) throws(ReadError) {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
@@ -79,6 +60,7 @@ enum FileAccess {
         var info = stat()
         guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { throw .unreadable("not a regular file") }
         guard Int(info.st_size) <= limit else { throw .tooLarge(Int(info.st_size)) }
+        expecting(Int(info.st_size))
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunk, alignment: 16)
         defer { buffer.deallocate() }
         var total = 0
