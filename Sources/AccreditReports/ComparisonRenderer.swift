@@ -63,16 +63,14 @@ public struct ComparisonRenderer: Sendable {
         var rows = ["indicator,period,direction,unit,value,rank,colour,change,mean"]
         for r in results {
             for p in r.placements {
-                rows.append([r.indicator, r.period, r.direction.rawValue, p.unit, number(p.value), p.rank.map { String($0) } ?? "",
-                             p.colour.rawValue, signed(p.change), number(r.mean)].map(Self.csvField).joined(separator: ","))
+                // Texts are escaped (and neutralised against spreadsheet formulas); numbers are not,
+                // so a negative change stays a number.
+                let texts = [r.indicator, r.period, r.direction.rawValue, p.unit].map(Escape.csv)
+                let numbers = [number(p.value), p.rank.map { String($0) } ?? "", p.colour.rawValue, signed(p.change), number(r.mean)]
+                rows.append((texts + numbers).joined(separator: ","))
             }
         }
         return rows.joined(separator: "\n") + "\n"
-    }
-
-    static func csvField(_ field: String) -> String {
-        field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" })
-            ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
     }
 
     private func json(_ results: [IndicatorComparison.Result]) -> String {
@@ -93,10 +91,7 @@ public struct ComparisonRenderer: Sendable {
     }
 
     private func html(_ results: [IndicatorComparison.Result], _ l: Language) -> String {
-        func escape(_ s: String) -> String {
-            s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-                .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-        }
+        let escape = Escape.html
         var body = ""
         for r in results {
             body += "<section><h2>\(escape(r.indicator)) \(escape(r.period))</h2><p>\(l == .da ? "Gennemsnit" : "Mean"): \(number(r.mean))</p>"
