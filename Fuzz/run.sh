@@ -20,5 +20,5 @@ for target in "${targets[@]}"; do
   mkdir -p "out/$target" "corpus/$target"
   cp -n seeds/"$target"/* "corpus/$target/" 2>/dev/null || true
   "$bin/$target" -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=2048 -timeout=10 \
-    -artifact_prefix="out/$target/" "corpus/$target" 2>&1 | grep -E "^#[0-9]+ *DONE|ERROR|SUMMARY|crash" || true
+    -artifact_prefix="out/$target/" "corpus/$target" 2>&1 | grep -E "DONE|Done [0-9]+ runs|ERROR|SUMMARY|crash-" || true
 done
