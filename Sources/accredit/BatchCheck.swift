@@ -38,7 +38,7 @@ struct BatchCheck {
         progress.finish()
         let summaries = results.summaries.compactMap { $0 }
         for summary in summaries {
-            if let problem = summary.problem { StandardError.write((l == .da ? "fejl: " : "error: ") + problem.text(l)) }
+            if let problem = summary.problem { StandardError.error(problem, l) }
         }
         for file in results.writeFailures { StandardError.write((l == .da ? "fejl: kan ikke skrive " : "error: cannot write ") + file) }
         if requests.contains(where: { $0.path == nil && $0.format == .json }) {

@@ -33,14 +33,14 @@ struct CatalogueOptions: ParsableArguments {
         do {
             return try CatalogueLoader().load(folders)
         } catch {
-            for problem in error.errors { StandardError.write((lang == .da ? "fejl: " : "error: ") + problem.text(lang)) }
+            for problem in error.errors { StandardError.error(problem, lang) }
             throw ExitStatus.cannotEvaluate
         }
     }
 
     /// Prints a usage-level message (an unknown id, say) and ends with exit 64.
     static func usage(_ lang: Language, da: String, en: String) -> ExitCode {
-        StandardError.write((lang == .da ? "fejl: " : "error: ") + (lang == .da ? da : en))
+        StandardError.error((lang == .da ? da : en), lang)
         return ExitStatus.usage
     }
 }

@@ -112,7 +112,7 @@ struct CheckCommand: ParsableCommand {
         do {
             catalogue = try CatalogueLoader().load(folders)
         } catch {
-            for problem in error.errors { StandardError.write((lang == .da ? "fejl: " : "error: ") + problem.text(lang)) }
+            for problem in error.errors { StandardError.error(problem, lang) }
             throw ExitStatus.cannotEvaluate
         }
         let date = asOf.flatMap(Day.init(iso:))
@@ -133,7 +133,7 @@ struct CheckCommand: ParsableCommand {
                 try Evaluator(catalogue: catalogue, limits: limits).evaluate(loaded, asOf: date)
             }
         } catch let errors as AccreditErrors {
-            for problem in errors.errors { StandardError.write((lang == .da ? "fejl: " : "error: ") + problem.text(lang)) }
+            for problem in errors.errors { StandardError.error(problem, lang) }
             throw ExitStatus.cannotEvaluate
         }
 

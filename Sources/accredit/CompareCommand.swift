@@ -62,13 +62,13 @@ struct CompareCommand: ParsableCommand {
                 }
             }
         } catch let error as AccreditError {
-            StandardError.write((lang == .da ? "fejl: " : "error: ") + error.text(lang))
+            StandardError.error(error, lang)
             throw ExitStatus.cannotEvaluate
         } catch let errors as AccreditErrors {
-            for error in errors.errors { StandardError.write((lang == .da ? "fejl: " : "error: ") + error.text(lang)) }
+            for error in errors.errors { StandardError.error(error, lang) }
             throw ExitStatus.cannotEvaluate
         } catch {
-            StandardError.write((lang == .da ? "fejl: " : "error: ") + "\(error.localizedDescription)")
+            StandardError.error("\(error.localizedDescription)", lang)
             throw ExitStatus.cannotEvaluate
         }
         let results = IndicatorComparison(observations: observations, directions: directions).compare()

@@ -58,7 +58,7 @@ struct DiffCommand: ParsableCommand {
             $0.severity == .error && [.unreadableFile, .malformedFile, .schemaViolation].contains($0.check)
         }
         guard fatal.isEmpty else {
-            for finding in fatal { StandardError.write((lang == .da ? "fejl: " : "error: ") + finding.error.text(lang)) }
+            for finding in fatal { StandardError.error(finding.error, lang) }
             throw ExitStatus.cannotEvaluate
         }
         return result.catalogue
