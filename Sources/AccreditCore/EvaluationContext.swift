@@ -83,7 +83,13 @@ final class EvaluationContext {
             compiled[source] = expression
         }
         if xpathEvaluator == nil {
-            xpathEvaluator = XPathEvaluator(document: loaded.document, namespaces: XPathCheck.namespaces)
+            let document: XMLDocument
+            do throws(XMLParseError) {
+                document = try loaded.document()
+            } catch {
+                throw XPathError(expression: source, diagnostics: error.diagnostics)
+            }
+            xpathEvaluator = XPathEvaluator(document: document, namespaces: XPathCheck.namespaces)
         }
         return try xpathEvaluator!.boolean(expression, variables: variables)
     }

@@ -64,7 +64,7 @@ enum ManifestGrammar {
     static let maxFieldLength = 65_536
 
     /// The first problem with `element` against its grammar, if any.
-    static func problem(with element: XMLElement, named name: String) -> LocalisedText? {
+    static func problem(with element: XMLElementValue, named name: String) -> LocalisedText? {
         guard let spec = elements[name] else {
             return LocalisedText(da: "ukendt element <\(name)>", en: "unknown element <\(name)>")
         }

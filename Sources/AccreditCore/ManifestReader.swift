@@ -1,6 +1,7 @@
 import AccreditXML
 
-/// Turns a schema-valid manifest into an `EvaluationPackage`, refusing what the schema cannot
+/// Turns a streamed manifest into an `EvaluationPackage`, one entry at a time, checking each
+/// entry against the grammar of `Schemas/package.xsd` and refusing what the schema cannot
 /// express: duplicate entries, impossible dates, and evidence paths that leave the package.
 struct ManifestReader {
     let file: String
@@ -9,133 +10,147 @@ struct ManifestReader {
     let canonicalRoot: String
     let limits: PackageLimits
     var problems: [AccreditError] = []
+    private(set) var package: EvaluationPackage
+    private var entries = 0
+    private var evidenceIDs: [String: SourceLocation] = [:]
+    private var checkedPaths: Set<String> = []
+    private var stage = 0  // 0 organisation, 1 unit, 2 assessment, 3 claims, 4 entries
+    private var rootLocation: SourceLocation
+    private static let header = ["organisation", "unit", "assessment", "claim"]
 
     init(file: String, root: String, canonicalRoot: String, limits: PackageLimits) {
         self.file = file
         self.root = root
         self.canonicalRoot = canonicalRoot
         self.limits = limits
-    }
-
-    mutating func read(_ element: XMLElement) -> EvaluationPackage {
-        var package = EvaluationPackage(
+        self.rootLocation = SourceLocation(file: file, line: 1)
+        self.package = EvaluationPackage(
             root: root, manifest: file, organisation: "", organisationID: nil, unitID: "", unitName: "", unitLevel: nil,
             assessmentDate: Day(ordinal: 0), periodStart: Day(ordinal: 0), periodEnd: Day(ordinal: 0),
             claims: [], answers: [:], evidence: [], evidenceByRequirement: [:], indicators: [:], exemptions: [:],
-            location: element.location(in: file))
-        var entries = 0
-        var evidenceIDs: [String: SourceLocation] = [:]
-        var checkedPaths: Set<String> = []
-        var stage = 0  // 0 organisation, 1 unit, 2 assessment, 3 claims, 4 entries
-        let header = ["organisation", "unit", "assessment", "claim"]
+            location: rootLocation)
+    }
+
+    /// True once enough problems are collected that reading on would only add noise.
+    var isSaturated: Bool { problems.count >= 50 }
+
+    /// Starts the package with its root element (whose name, namespace and version the caller checked).
+    mutating func begin(_ element: XMLElementValue) {
+        rootLocation = element.location(in: file)
+        package.location = rootLocation
         if element.attributeCount != 1 {
-            refuse(.invalid, element.location(in: file), da: "<package> har kun attributten formatVersion",
+            refuse(.invalid, rootLocation, da: "<package> har kun attributten formatVersion",
                    en: "<package> takes only the attribute formatVersion", hintDa: "Fjern de øvrige attributter.", hintEn: "Remove the other attributes.")
         }
-        element.forEachChild { child in
-            guard problems.count < 50 else { return }
-            let location = child.location(in: file)
-            let name = child.name
-            entries += 1
-            if entries == limits.maxEntries + 1 {
-                refuse(.tooLarge, location, da: "manifestet har mere end \(limits.maxEntries) poster",
-                       en: "the manifest has more than \(limits.maxEntries) entries",
-                       hintDa: "Del pakken op, eller hæv grænsen med --max-entries.", hintEn: "Split the package, or raise the limit with --max-entries.")
-            }
-            if entries > limits.maxEntries { return }
-            if let problem = ManifestGrammar.problem(with: child, named: name) {
-                refuse(.invalid, location, da: problem.text(.da), en: problem.text(.en),
-                       hintDa: "Ret elementet efter Schemas/package.xsd.", hintEn: "Fix the element according to Schemas/package.xsd.")
-                return
-            }
-            if let position = header.firstIndex(of: name) {
-                if position == stage || (name == "claim" && stage == 3) {
-                    stage = min(position + 1, 3)
-                    if name == "claim" { stage = 3 }
-                } else {
-                    let expected = stage < 3 ? "<\(header[stage])>" : "<answer>, <evidence>, <indicator> or <exemption>"
-                    refuse(.invalid, location, da: "<\(name)> står forkert; her forventes \(expected)",
-                           en: "<\(name)> is out of place; \(expected) is expected here",
-                           hintDa: "Rækkefølgen er organisation, unit, assessment, claim, og derefter posterne.",
-                           hintEn: "The order is organisation, unit, assessment, claim, then the entries.")
-                    return
-                }
-            } else if stage < 3 || package.claims.isEmpty {
-                refuse(.invalid, location, da: "<\(name)> står før manifestets hoved er færdigt",
-                       en: "<\(name)> comes before the manifest's header is complete",
-                       hintDa: "Start med organisation, unit, assessment og mindst én claim.",
-                       hintEn: "Start with organisation, unit, assessment and at least one claim.")
-                return
-            } else {
-                stage = 4
-            }
-            switch name {
-            case "organisation":
-                package.organisation = child.attribute("name") ?? ""
-                package.organisationID = child.attribute("id")
-            case "unit":
-                package.unitID = child.attribute("id") ?? ""
-                package.unitName = child.attribute("name") ?? ""
-                package.unitLevel = child.attribute("level").flatMap(Level.init(rawValue:))
-            case "assessment":
-                package.assessmentDate = day(child, "date")
-                package.periodStart = day(child, "periodStart")
-                package.periodEnd = day(child, "periodEnd")
-                if package.periodEnd < package.periodStart {
-                    refuse(.invalid, location, da: "perioden slutter før den begynder", en: "the period ends before it starts",
-                           hintDa: "Ret periodStart og periodEnd.", hintEn: "Fix periodStart and periodEnd.")
-                }
-            case "claim":
-                let claim = EvaluationPackage.Claim(standard: child.attribute("standard") ?? "",
-                                                    version: child.attribute("version") ?? "", location: location)
-                if package.claims.contains(where: { $0.standard == claim.standard }) {
-                    duplicate("standard", claim.standard, location)
-                }
-                package.claims.append(claim)
-            case "answer":
-                let answer = EvaluationPackage.Answer(
-                    requirement: child.attribute("requirement") ?? "", score: child.attribute("score") ?? "",
-                    phases: child.attribute("phases").map { $0.split(separator: " ").map(String.init) },
-                    comment: child.text.collapsingWhitespace, location: location)
-                if package.answers[answer.requirement] != nil { duplicate("answer", answer.requirement, location) }
-                package.answers[answer.requirement] = answer
-            case "evidence":
-                let evidence = readEvidence(child, location: location, checkedPaths: &checkedPaths)
-                if let first = evidenceIDs[evidence.id] { duplicate("evidence", evidence.id, location, first: first) }
-                evidenceIDs[evidence.id] = location
-                for requirement in evidence.requirements {
-                    package.evidenceByRequirement[requirement, default: []].append(package.evidence.count)
-                }
-                package.evidence.append(evidence)
-            case "indicator":
-                let text = child.attribute("value") ?? ""
-                let value = EvaluationPackage.IndicatorValue(
-                    id: child.attribute("id") ?? "", value: Double(text) ?? .nan, text: text, unit: child.attribute("unit") ?? "",
-                    periodStart: day(child, "periodStart"), periodEnd: day(child, "periodEnd"), location: location)
-                if package.indicators[value.id] != nil { duplicate("indicator", value.id, location) }
-                package.indicators[value.id] = value
-            case "exemption":
-                let exemption = EvaluationPackage.Exemption(
-                    requirement: child.attribute("requirement") ?? "",
-                    kind: child.attribute("type") == "waiver" ? .waiver : .notApplicable,
-                    justification: child.child(named: "justification")?.text.collapsingWhitespace ?? "",
-                    approvedBy: child.attribute("approvedBy") ?? "", approved: day(child, "approved"),
-                    expires: child.attribute("expires").flatMap(Day.init(iso:)), location: location)
-                if package.exemptions[exemption.requirement] != nil { duplicate("exemption", exemption.requirement, location) }
-                package.exemptions[exemption.requirement] = exemption
-            default: break
-            }
+    }
+
+    /// Reads one entry (a child of the root), in document order.
+    mutating func read(_ child: XMLElementValue) {
+        guard problems.count < 50 else { return }
+        let location = child.location(in: file)
+        let name = child.name
+        let header = Self.header
+        entries += 1
+        if entries == limits.maxEntries + 1 {
+            refuse(.tooLarge, location, da: "manifestet har mere end \(limits.maxEntries) poster",
+                   en: "the manifest has more than \(limits.maxEntries) entries",
+                   hintDa: "Del pakken op, eller hæv grænsen med --max-entries.", hintEn: "Split the package, or raise the limit with --max-entries.")
         }
+        if entries > limits.maxEntries { return }
+        if let problem = ManifestGrammar.problem(with: child, named: name) {
+            refuse(.invalid, location, da: problem.text(.da), en: problem.text(.en),
+                   hintDa: "Ret elementet efter Schemas/package.xsd.", hintEn: "Fix the element according to Schemas/package.xsd.")
+            return
+        }
+        if let position = header.firstIndex(of: name) {
+            if position == stage || (name == "claim" && stage == 3) {
+                stage = min(position + 1, 3)
+                if name == "claim" { stage = 3 }
+            } else {
+                let expected = stage < 3 ? "<\(header[stage])>" : "<answer>, <evidence>, <indicator> or <exemption>"
+                refuse(.invalid, location, da: "<\(name)> står forkert; her forventes \(expected)",
+                       en: "<\(name)> is out of place; \(expected) is expected here",
+                       hintDa: "Rækkefølgen er organisation, unit, assessment, claim, og derefter posterne.",
+                       hintEn: "The order is organisation, unit, assessment, claim, then the entries.")
+                return
+            }
+        } else if stage < 3 || package.claims.isEmpty {
+            refuse(.invalid, location, da: "<\(name)> står før manifestets hoved er færdigt",
+                   en: "<\(name)> comes before the manifest's header is complete",
+                   hintDa: "Start med organisation, unit, assessment og mindst én claim.",
+                   hintEn: "Start with organisation, unit, assessment and at least one claim.")
+            return
+        } else {
+            stage = 4
+        }
+        switch name {
+        case "organisation":
+            package.organisation = child.attribute("name") ?? ""
+            package.organisationID = child.attribute("id")
+        case "unit":
+            package.unitID = child.attribute("id") ?? ""
+            package.unitName = child.attribute("name") ?? ""
+            package.unitLevel = child.attribute("level").flatMap(Level.init(rawValue:))
+        case "assessment":
+            package.assessmentDate = day(child, "date")
+            package.periodStart = day(child, "periodStart")
+            package.periodEnd = day(child, "periodEnd")
+            if package.periodEnd < package.periodStart {
+                refuse(.invalid, location, da: "perioden slutter før den begynder", en: "the period ends before it starts",
+                       hintDa: "Ret periodStart og periodEnd.", hintEn: "Fix periodStart and periodEnd.")
+            }
+        case "claim":
+            let claim = EvaluationPackage.Claim(standard: child.attribute("standard") ?? "",
+                                                version: child.attribute("version") ?? "", location: location)
+            if package.claims.contains(where: { $0.standard == claim.standard }) {
+                duplicate("standard", claim.standard, location)
+            }
+            package.claims.append(claim)
+        case "answer":
+            let answer = EvaluationPackage.Answer(
+                requirement: child.attribute("requirement") ?? "", score: child.attribute("score") ?? "",
+                phases: child.attribute("phases").map { $0.split(separator: " ").map(String.init) },
+                comment: child.text.collapsingWhitespace, location: location)
+            if package.answers[answer.requirement] != nil { duplicate("answer", answer.requirement, location) }
+            package.answers[answer.requirement] = answer
+        case "evidence":
+            let evidence = readEvidence(child, location: location)
+            if let first = evidenceIDs[evidence.id] { duplicate("evidence", evidence.id, location, first: first) }
+            evidenceIDs[evidence.id] = location
+            for requirement in evidence.requirements {
+                package.evidenceByRequirement[requirement, default: []].append(package.evidence.count)
+            }
+            package.evidence.append(evidence)
+        case "indicator":
+            let text = child.attribute("value") ?? ""
+            let value = EvaluationPackage.IndicatorValue(
+                id: child.attribute("id") ?? "", value: Double(text) ?? .nan, text: text, unit: child.attribute("unit") ?? "",
+                periodStart: day(child, "periodStart"), periodEnd: day(child, "periodEnd"), location: location)
+            if package.indicators[value.id] != nil { duplicate("indicator", value.id, location) }
+            package.indicators[value.id] = value
+        case "exemption":
+            let exemption = EvaluationPackage.Exemption(
+                requirement: child.attribute("requirement") ?? "",
+                kind: child.attribute("type") == "waiver" ? .waiver : .notApplicable,
+                justification: child.child(named: "justification")?.text.collapsingWhitespace ?? "",
+                approvedBy: child.attribute("approvedBy") ?? "", approved: day(child, "approved"),
+                expires: child.attribute("expires").flatMap(Day.init(iso:)), location: location)
+            if package.exemptions[exemption.requirement] != nil { duplicate("exemption", exemption.requirement, location) }
+            package.exemptions[exemption.requirement] = exemption
+        default: break
+        }
+    }
+
+    /// Ends the package; problems that only the whole manifest shows are added here.
+    mutating func finish() {
         if package.claims.isEmpty && problems.isEmpty {
-            refuse(.invalid, element.location(in: file), da: "manifestet skal have organisation, unit, assessment og mindst én claim",
+            refuse(.invalid, rootLocation, da: "manifestet skal have organisation, unit, assessment og mindst én claim",
                    en: "the manifest needs organisation, unit, assessment and at least one claim",
                    hintDa: "Tilføj de manglende elementer.", hintEn: "Add the missing elements.")
         }
-        return package
     }
 
-    private mutating func readEvidence(_ element: XMLElement, location: SourceLocation,
-                                       checkedPaths: inout Set<String>) -> EvaluationPackage.Evidence {
+    private mutating func readEvidence(_ element: XMLElementValue, location: SourceLocation) -> EvaluationPackage.Evidence {
         let path = element.attribute("path") ?? ""
         if checkedPaths.insert(path).inserted,
            case .escapes(let reason) = PackagePath.resolve(path, canonicalRoot: canonicalRoot) {
@@ -151,7 +166,7 @@ struct ManifestReader {
     }
 
     /// A date attribute; the schema has checked its syntax, this catches impossible dates.
-    private mutating func day(_ element: XMLElement, _ name: String) -> Day {
+    private mutating func day(_ element: XMLElementValue, _ name: String) -> Day {
         let text = element.attribute(name) ?? ""
         if let day = Day(iso: text) { return day }
         refuse(.invalid, element.location(in: file), da: "\(name)=\"\(text)\" er ikke en dato (ÅÅÅÅ-MM-DD)",

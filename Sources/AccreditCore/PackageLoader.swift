@@ -1,17 +1,31 @@
 import AccreditXML
 
-/// A package read into memory: its values, and the manifest document that XPath rules query.
-/// The document is a libxml2 tree, so a loaded package stays on the task that loaded it.
+/// A package read into memory: its values, and the manifest that XPath rules query.
+///
+/// The manifest is read as a stream; the libxml2 tree XPath needs is built from the same bytes
+/// only when a rule asks for it, because most rule sets never do and the tree costs several
+/// times the manifest's size. The tree is confined to the task that built it, so a loaded
+/// package stays on the task that loaded it.
 public final class LoadedPackage {
     public let package: EvaluationPackage
-    let document: XMLDocument
     /// The package folder's canonical path; evidence must resolve inside it.
     let canonicalRoot: String
+    private let manifestBytes: [UInt8]
+    private var parsedDocument: XMLDocument?
 
-    init(package: EvaluationPackage, document: XMLDocument, canonicalRoot: String) {
+    init(package: EvaluationPackage, manifestBytes: [UInt8], canonicalRoot: String) {
         self.package = package
-        self.document = document
+        self.manifestBytes = manifestBytes
         self.canonicalRoot = canonicalRoot
+    }
+
+    /// The manifest as a tree, parsed on first use. The bytes parsed once already, so this
+    /// fails only when memory runs out.
+    func document() throws(XMLParseError) -> XMLDocument {
+        if let parsedDocument { return parsedDocument }
+        let document = try XMLDocument.parse(manifestBytes, name: package.manifest)
+        parsedDocument = document
+        return document
     }
 }
 
@@ -61,12 +75,17 @@ public struct PackageLoader: Sendable {
         do {
             let shownRoot = displayedAs ?? root
             let shownManifest = displayedAs.map { $0 + "/" + Self.manifestName } ?? manifest
-            let document = try XMLFileReader.parse(manifest, displayName: shownManifest, limit: limits.maxManifestBytes)
-            let element = try XMLFileReader.checkedRoot(document, as: .package, validate: false)
+            let bytes = try XMLFileReader.read(manifest, displayName: shownManifest, limit: limits.maxManifestBytes)
             var reader = ManifestReader(file: shownManifest, root: shownRoot, canonicalRoot: canonicalRoot, limits: limits)
-            let package = reader.read(element)
+            try XMLFileReader.stream(bytes, displayName: shownManifest, as: .package) { root in
+                reader.begin(root)
+            } entry: { entry in
+                reader.read(entry)
+                return reader.isSaturated ? .stop : .continue
+            }
+            reader.finish()
             if !reader.problems.isEmpty { throw AccreditErrors(reader.problems) }
-            return LoadedPackage(package: package, document: document, canonicalRoot: canonicalRoot)
+            return LoadedPackage(package: reader.package, manifestBytes: bytes, canonicalRoot: canonicalRoot)
         } catch let error as AccreditError {
             throw AccreditErrors([error])
         } catch let errors as AccreditErrors {

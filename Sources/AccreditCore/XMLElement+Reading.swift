@@ -34,6 +34,15 @@ extension XMLElement {
     }
 }
 
+extension XMLElementValue {
+    func location(in file: String) -> SourceLocation { SourceLocation(file: file, line: line) }
+
+    /// A space-separated list attribute.
+    func list(_ name: String) -> [String] {
+        (attribute(name) ?? "").split(whereSeparator: \.isWhitespace).map(String.init)
+    }
+}
+
 extension String {
     /// Authored texts are indented in the XML; readers want them on one line.
     /// Works on UTF-8 bytes (ASCII whitespace only) because manifests have many titles.

@@ -41,17 +41,46 @@ struct XMLFileReader {
 
     /// Reads and parses `path`, shown to users as `displayName`.
     static func parse(_ path: String, displayName: String, limit: Int) throws(AccreditError) -> XMLDocument {
-        let bytes: [UInt8]
-        do throws(FileAccess.ReadError) {
-            bytes = try FileAccess.readAll(path, limit: limit)
-        } catch {
-            throw readError(error, displayName: displayName, limit: limit)
-        }
+        let bytes = try read(path, displayName: displayName, limit: limit)
         do throws(XMLParseError) {
             return try XMLDocument.parse(bytes, name: displayName)
         } catch {
             throw parseError(error, displayName: displayName)
         }
+    }
+
+    /// The bytes of `path`, at most `limit` of them.
+    static func read(_ path: String, displayName: String, limit: Int) throws(AccreditError) -> [UInt8] {
+        do throws(FileAccess.ReadError) {
+            return try FileAccess.readAll(path, limit: limit)
+        } catch {
+            throw readError(error, displayName: displayName, limit: limit)
+        }
+    }
+
+    /// Streams `bytes` (see `XMLStreamReader`): checks the root element against `format`, then
+    /// hands over the root and each entry. The caller checks each entry's grammar.
+    static func stream(_ bytes: [UInt8], displayName: String, as format: Format,
+                       root: (XMLElementValue) -> Void,
+                       entry: (XMLElementValue) -> XMLStreamReader.Next) throws(AccreditError) {
+        var rootProblem: AccreditError?
+        do throws(XMLParseError) {
+            try XMLStreamReader.read(bytes, name: displayName) { element in
+                do throws(AccreditError) {
+                    try checkRoot(name: element.name, namespace: element.namespaceURI,
+                                  formatVersion: element.attribute("formatVersion"),
+                                  at: SourceLocation(file: displayName, line: element.line), as: format)
+                    root(element)
+                } catch {
+                    rootProblem = error
+                }
+            } entry: { element in
+                rootProblem == nil ? entry(element) : .stop
+            }
+        } catch {
+            throw parseError(error, displayName: displayName)
+        }
+        if let rootProblem { throw rootProblem }
     }
 
     private static func readError(_ error: FileAccess.ReadError, displayName: String, limit: Int) -> AccreditError {
@@ -93,13 +122,9 @@ struct XMLFileReader {
     /// the caller checks the grammar itself, the XSD.
     static func checkedRoot(_ document: XMLDocument, as format: Format, validate: Bool = true) throws(AccreditError) -> XMLElement {
         let file = document.name
-        guard let root = document.root, root.name == format.root, root.namespaceURI == format.namespace else {
-            throw AccreditError(.invalid, at: SourceLocation(file: file, line: document.root?.line ?? 1),
-                                message: LocalisedText(da: "forventede <\(format.root) xmlns=\"\(format.namespace)\">",
-                                                       en: "expected <\(format.root) xmlns=\"\(format.namespace)\">"),
-                                hint: LocalisedText(da: "Se Schemas/\(format.root).xsd.", en: "See Schemas/\(format.root).xsd."))
-        }
-        try checkVersion(root, format: format)
+        guard let root = document.root else { throw wrongRoot(format, file: file, line: 1) }
+        try checkRoot(name: root.name, namespace: root.namespaceURI, formatVersion: root.attribute("formatVersion"),
+                      at: SourceLocation(file: file, line: root.line), as: format)
         let problems = validate ? format.schema.validate(document) : []
         if let first = problems.first {
             throw AccreditError(.invalid, at: SourceLocation(file: file, line: first.line),
@@ -111,9 +136,24 @@ struct XMLFileReader {
         return root
     }
 
-    private static func checkVersion(_ root: XMLElement, format: Format) throws(AccreditError) {
-        let location = SourceLocation(file: root.document.name, line: root.line)
-        guard let text = root.attribute("formatVersion") else { return }  // the XSD reports it missing
+    /// Checks a root element's name, namespace and format version, for tree and stream reads alike.
+    static func checkRoot(name: String, namespace: String?, formatVersion: String?, at location: SourceLocation,
+                          as format: Format) throws(AccreditError) {
+        guard name == format.root, namespace == format.namespace else {
+            throw wrongRoot(format, file: location.file, line: location.line)
+        }
+        try checkVersion(formatVersion, at: location, format: format)
+    }
+
+    private static func wrongRoot(_ format: Format, file: String, line: Int) -> AccreditError {
+        AccreditError(.invalid, at: SourceLocation(file: file, line: line),
+                      message: LocalisedText(da: "forventede <\(format.root) xmlns=\"\(format.namespace)\">",
+                                             en: "expected <\(format.root) xmlns=\"\(format.namespace)\">"),
+                      hint: LocalisedText(da: "Se Schemas/\(format.root).xsd.", en: "See Schemas/\(format.root).xsd."))
+    }
+
+    private static func checkVersion(_ formatVersion: String?, at location: SourceLocation, format: Format) throws(AccreditError) {
+        guard let text = formatVersion else { return }  // the grammar reports it missing
         guard let version = Int(text), version >= 1 else {
             throw AccreditError(.invalid, at: location,
                                 message: LocalisedText(da: "formatVersion \"\(text)\" er ikke et versionsnummer",

@@ -105,9 +105,13 @@ struct JSONReport {
         sectorOwes = report.sectorOwes
     }
 
-    /// The report as JSON text. Keys are written in sorted order by hand; the golden files and
+    /// The report as JSON text.
+    func serialized() -> String { String(decoding: utf8(), as: UTF8.self) }
+
+    /// The report as UTF-8 JSON, without an intermediate String: reports of large packages run
+    /// to tens of megabytes. Keys are written in sorted order by hand; the golden files and
     /// the schema test check the result.
-    func serialized() -> String {
+    func utf8() -> [UInt8] {
         var w = JSONStream(capacity: 4096 + requirements.count * 2048)
         func location(_ name: String, _ l: Location) {
             w.key(name)

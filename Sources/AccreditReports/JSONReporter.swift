@@ -8,4 +8,8 @@ public struct JSONReporter: Reporter {
     public func render(_ report: Report, language: Language) -> String {
         JSONReport(report, language: language).serialized()
     }
+
+    public func renderUTF8(_ report: Report, language: Language) -> [UInt8] {
+        JSONReport(report, language: language).utf8()
+    }
 }

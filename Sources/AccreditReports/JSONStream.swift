@@ -34,10 +34,10 @@ struct JSONStream {
         endArray()
     }
 
-    /// The text, ending in a newline.
-    mutating func finish() -> String {
+    /// The UTF-8 text, ending in a newline.
+    mutating func finish() -> [UInt8] {
         bytes.append(0x0A)
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes
     }
 
     // A value directly inside an array is a member of it; after a key it is not.

@@ -4,6 +4,15 @@ import AccreditCore
 /// byte-identical output (no clock, stable order).
 public protocol Reporter: Sendable {
     func render(_ report: Report, language: Language) -> String
+    /// The same report as UTF-8 bytes, for writing to a file. Reporters whose output can be
+    /// large write bytes directly instead of building a String first.
+    func renderUTF8(_ report: Report, language: Language) -> [UInt8]
+}
+
+extension Reporter {
+    public func renderUTF8(_ report: Report, language: Language) -> [UInt8] {
+        Array(render(report, language: language).utf8)
+    }
 }
 
 /// The formats accredit writes. A closed enum with an exhaustive switch, so a format that is

@@ -18,7 +18,7 @@ public final class XMLDocument {
     /// Options for every document we read: no network, no entity substitution, no DTD loading,
     /// no stderr output, exact lines. HUGE is never set, so libxml2's own limits (depth 256,
     /// 10 MB text nodes, entity amplification) stay on.
-    private static let options = Int32(
+    static let options = Int32(
         XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_NOERROR.rawValue
             | XML_PARSE_NOWARNING.rawValue | XML_PARSE_COMPACT.rawValue | XML_PARSE_NOCDATA.rawValue)
 

@@ -6,6 +6,11 @@ public struct XPathError: Error, Sendable, Equatable {
     public var expression: String
     public var diagnostics: [XMLDiagnostic]
     public var summary: String { diagnostics.first?.message ?? "invalid XPath expression '\(expression)'" }
+
+    public init(expression: String, diagnostics: [XMLDiagnostic]) {
+        self.expression = expression
+        self.diagnostics = diagnostics
+    }
 }
 
 /// A compiled XPath 1.0 expression. Compile once per task and reuse; libxml2 writes a cache

@@ -33,26 +33,29 @@ int acx_ctxt_doctype_refused(xmlParserCtxtPtr ctxt) {
     return ctxt->errNo == ACX_DOCTYPE_REFUSED;
 }
 
+/* The line of the start tag the parser has just read. The parser stands at the tag's end, so
+ * a tag spread over several lines would get the line of its end; '<' cannot occur unescaped
+ * inside a tag, so walk back to it, counting the newlines in between. */
+static long acx__start_tag_line(xmlParserCtxtPtr ctxt) {
+    if (ctxt->input == NULL) return 1;
+    long line = ctxt->input->line;
+    const xmlChar *p = ctxt->input->cur;
+    const xmlChar *base = ctxt->input->base;
+    while (p != NULL && base != NULL && p > base) {
+        p--;
+        if (*p == '<') break;
+        if (*p == '\n') line--;
+    }
+    return line > 0 ? line : 1;
+}
+
 static void acx__start_element_ns(void *ctx, const xmlChar *localname, const xmlChar *prefix,
         const xmlChar *URI, int nb_namespaces, const xmlChar **namespaces,
         int nb_attributes, int nb_defaulted, const xmlChar **attributes) {
     xmlParserCtxtPtr ctxt = (xmlParserCtxtPtr)ctx;
     xmlSAX2StartElementNs(ctx, localname, prefix, URI, nb_namespaces, namespaces,
                           nb_attributes, nb_defaulted, attributes);
-    if (ctxt->node != NULL && ctxt->input != NULL) {
-        /* The parser has read the whole start tag; a tag spread over several lines would get
-         * the line of its end. '<' cannot occur unescaped inside a tag, so walk back to it,
-         * counting the newlines in between. */
-        long line = ctxt->input->line;
-        const xmlChar *p = ctxt->input->cur;
-        const xmlChar *base = ctxt->input->base;
-        while (p != NULL && base != NULL && p > base) {
-            p--;
-            if (*p == '<') break;
-            if (*p == '\n') line--;
-        }
-        ctxt->node->_private = (void *)(intptr_t)(line > 0 ? line : 1);
-    }
+    if (ctxt->node != NULL) ctxt->node->_private = (void *)(intptr_t)acx__start_tag_line(ctxt);
 }
 
 void acx_ctxt_track_lines(xmlParserCtxtPtr ctxt) {
@@ -102,3 +105,45 @@ acx_saved_handler acx_push_thread_handler(xmlStructuredErrorFunc fn, void *ctx) 
 void acx_pop_thread_handler(acx_saved_handler old) { xmlSetStructuredErrorFunc(old.ctx, old.fn); }
 
 const char *acx_parser_version(void) { return xmlParserVersion; }
+
+/* Streaming: the callbacks live in ctxt->sax->_private, which libxml2 leaves to its user;
+ * ctxt->_private already carries the error sink. */
+static void acx__stream_start(void *ctx, const xmlChar *localname, const xmlChar *prefix,
+        const xmlChar *URI, int nb_namespaces, const xmlChar **namespaces,
+        int nb_attributes, int nb_defaulted, const xmlChar **attributes) {
+    (void)prefix; (void)nb_namespaces; (void)namespaces; (void)nb_defaulted;
+    xmlParserCtxtPtr ctxt = (xmlParserCtxtPtr)ctx;
+    const acx_stream_callbacks *cb = (const acx_stream_callbacks *)ctxt->sax->_private;
+    cb->start(cb->context, localname, URI, nb_attributes, attributes, acx__start_tag_line(ctxt));
+}
+
+static void acx__stream_end(void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlChar *URI) {
+    (void)localname; (void)prefix; (void)URI;
+    xmlParserCtxtPtr ctxt = (xmlParserCtxtPtr)ctx;
+    const acx_stream_callbacks *cb = (const acx_stream_callbacks *)ctxt->sax->_private;
+    cb->end(cb->context);
+}
+
+static void acx__stream_characters(void *ctx, const xmlChar *ch, int len) {
+    xmlParserCtxtPtr ctxt = (xmlParserCtxtPtr)ctx;
+    const acx_stream_callbacks *cb = (const acx_stream_callbacks *)ctxt->sax->_private;
+    cb->characters(cb->context, ch, len);
+}
+
+void acx_ctxt_stream(xmlParserCtxtPtr ctxt, const acx_stream_callbacks *callbacks) {
+    xmlSAXHandlerPtr sax = ctxt->sax;
+    if (sax == NULL) return;
+    sax->_private = (void *)callbacks;
+    sax->startDocument = NULL;  /* no tree at all: ctxt->myDoc stays NULL */
+    sax->endDocument = NULL;
+    sax->startElementNs = acx__stream_start;
+    sax->endElementNs = acx__stream_end;
+    sax->characters = acx__stream_characters;
+    sax->ignorableWhitespace = acx__stream_characters;
+    sax->cdataBlock = acx__stream_characters;
+    sax->comment = NULL;
+    sax->processingInstruction = NULL;
+    sax->reference = NULL;
+}
+
+void acx_stop_parser(xmlParserCtxtPtr ctxt) { xmlStopParser(ctxt); }

@@ -26,7 +26,7 @@ struct BatchCheck {
                 for request in fileRequests {
                     let file = request.path! + "/" + Self.name(of: path) + "." + request.format.fileExtension
                     do {
-                        try OutputFile.write(request.format.reporter.render(report, language: l), to: file)
+                        try OutputFile.write(utf8: request.format.reporter.renderUTF8(report, language: l), to: file)
                     } catch {
                         results.writeFailures.append(file)
                     }

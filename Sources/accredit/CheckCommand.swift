@@ -145,7 +145,8 @@ struct CheckCommand: ParsableCommand {
                 : "error: these requirements could not be evaluated (see the report): \(failed)")
             throw ExitStatus.cannotEvaluate
         }
-        throw report.verdict.decision == .notReady && !report.verdict.advisory ? ExitStatus.notReady : ExitStatus.ready
+        ExitStatus.end(report.verdict.decision == .notReady && !report.verdict.advisory ? ExitStatus.notReady : ExitStatus.ready,
+                       keeping: report, catalogue)
     }
 
     /// The packages of a batch run, or nil for a single package: several arguments, or one
@@ -164,9 +165,9 @@ struct CheckCommand: ParsableCommand {
     private func write(_ report: Report, language: Language) throws {
         for request in requests {
             guard let path = request.path else { continue }
-            let text = request.format.reporter.render(report, language: language)
+            let bytes = request.format.reporter.renderUTF8(report, language: language)
             do {
-                try OutputFile.write(text, to: path)
+                try OutputFile.write(utf8: bytes, to: path)
             } catch {
                 StandardError.write((language == .da ? "fejl: kan ikke skrive " : "error: cannot write ") + "\(path): \(error)")
                 throw ExitStatus.cannotEvaluate

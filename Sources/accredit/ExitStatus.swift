@@ -11,6 +11,13 @@ enum ExitStatus {
     /// Wrong usage (unknown flag, bad value). ArgumentParser's validation failure is 64 too.
     static let usage = ExitCode(64)
 
+    /// Ends the process with `status` at once, while the catalogue, package and report are still
+    /// alive: the system reclaims the memory in one step, whereas freeing the millions of small
+    /// values of a large run one by one costs about a tenth of its time. Output is flushed.
+    static func end(_ status: ExitCode, keeping values: Any...) -> Never {
+        withExtendedLifetime(values) { Accredit.exit(withError: status) }
+    }
+
     static let documentation = """
         EXIT STATUS
           0   ready or ready with remarks (also for advisory verdicts)

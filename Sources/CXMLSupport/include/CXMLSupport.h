@@ -29,6 +29,23 @@ int acx_ctxt_doctype_refused(xmlParserCtxtPtr ctxt);
 void acx_ctxt_track_lines(xmlParserCtxtPtr ctxt);
 long acx_node_line(const xmlNode *node);
 
+/* Streaming parse: elements and text go to these callbacks and no tree is built. Attributes
+ * come as libxml2's SAX2 quintuples (localname, prefix, URI, value, end); `line` is the start
+ * tag's line. */
+typedef struct {
+    void (*start)(void *context, const xmlChar *localname, const xmlChar *URI,
+                  int nb_attributes, const xmlChar **attributes, long line);
+    void (*end)(void *context);
+    void (*characters)(void *context, const xmlChar *ch, int len);
+    void *context;
+} acx_stream_callbacks;
+
+/* Replace the tree-building handlers of `ctxt` with `callbacks` (which must outlive the parse). */
+void acx_ctxt_stream(xmlParserCtxtPtr ctxt, const acx_stream_callbacks *callbacks);
+
+/* Stop a parse from inside a callback. */
+void acx_stop_parser(xmlParserCtxtPtr ctxt);
+
 /* Process-wide loader that refuses every external resource: DTDs, entities, XSD imports. */
 void acx_install_refusing_loader(void);
 

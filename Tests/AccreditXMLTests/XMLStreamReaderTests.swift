@@ -1,0 +1,92 @@
+import AccreditXML
+import Testing
+
+/// The streaming reader must hand out exactly what the tree reader sees.
+struct XMLStreamReaderTests {
+    private struct Read {
+        var root: XMLElementValue?
+        var entries: [XMLElementValue] = []
+    }
+
+    private func stream(_ text: String, stopAfter limit: Int = .max) throws(XMLParseError) -> Read {
+        var read = Read()
+        try XMLStreamReader.read(Array(text.utf8), name: "test.xml") { read.root = $0 } entry: { entry in
+            read.entries.append(entry)
+            return read.entries.count >= limit ? .stop : .continue
+        }
+        return read
+    }
+
+    @Test func handsOverTheRootThenEachEntryWithAttributesChildrenAndLines() throws {
+        let read = try stream("<r xmlns=\"urn:x\" v=\"1\">\n  <a id=\"1\">one<t>two</t>three</a>\n  <b\n   x=\"y\"/>\n</r>")
+        let root = try #require(read.root)
+        #expect(root.name == "r")
+        #expect(root.namespaceURI == "urn:x")
+        #expect(root.attribute("v") == "1")
+        #expect(root.children.isEmpty)
+        #expect(read.entries.map(\.name) == ["a", "b"])
+        let a = read.entries[0]
+        #expect(a.line == 2)
+        #expect(a.text == "onetwothree")
+        #expect(a.child(named: "t")?.text == "two")
+        #expect(a.child(named: "t")?.line == 2)
+        #expect(read.entries[1].line == 3, "a start tag spread over lines has the line of its '<'")
+        #expect(read.entries[1].attribute("x") == "y")
+    }
+
+    @Test func escapedCharactersArriveDecoded() throws {
+        let read = try stream("<r><a v=\"x &amp; y &#38; z &lt; &#60; &quot;\" w=\"&amp;#38;\">a &amp; b &#38; c &lt;</a></r>")
+        let a = try #require(read.entries.first)
+        #expect(a.attribute("v") == "x & y & z < < \"")
+        #expect(a.attribute("w") == "&#38;")
+        #expect(a.text == "a & b & c <")
+    }
+
+    @Test func namespacedAttributesAreKeptApart() throws {
+        let read = try stream("<r><t xml:lang=\"da\" lang=\"x\">tekst</t></r>")
+        let t = try #require(read.entries.first)
+        #expect(t.attribute("lang", namespace: "http://www.w3.org/XML/1998/namespace") == "da")
+        #expect(t.attribute("lang") == "x")
+        #expect(t.attributeCount == 2)
+        #expect(t.attributes.map(\.name) == ["lang"])
+    }
+
+    @Test func linesAreExactBeyond65535() throws {
+        let read = try stream("<r>\n" + String(repeating: "<x/>\n", count: 70_000) + "<target/>\n</r>")
+        #expect(read.entries.last?.name == "target")
+        #expect(read.entries.last?.line == 70_002)
+    }
+
+    @Test func stoppingEarlyIsNotAnError() throws {
+        let read = try stream("<r><a/><b/><c/></r>", stopAfter: 2)
+        #expect(read.entries.map(\.name) == ["a", "b"])
+    }
+
+    @Test func malformedInputAfterGoodEntriesIsStillAnError() throws {
+        #expect { _ = try stream("<r>\n<a/>\n<b>\n</c>\n</r>") } throws: { error in
+            (error as? XMLParseError)?.reason == .malformed && (error as? XMLParseError)?.line == 4
+        }
+    }
+
+    @Test func doctypeIsRefusedBeforeAnyEntity() throws {
+        let text = "<!DOCTYPE r [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>\n<r><a>&e;</a></r>"
+        #expect { _ = try stream(text) } throws: { error in
+            (error as? XMLParseError)?.reason == .doctypeRefused
+        }
+    }
+
+    @Test func agreesWithTheTreeReader() throws {
+        let text = "<r xmlns=\"urn:x\">\n <e id=\"E1\" p=\"a&amp;b\">\n  <title>T &lt;1&gt;</title>\n </e>\n <f/>\n</r>"
+        let tree = try XMLDocument.parse(Array(text.utf8), name: "test.xml")
+        let read = try stream(text)
+        let treeEntries = try #require(tree.root).children
+        #expect(read.entries.count == treeEntries.count)
+        for (streamed, node) in zip(read.entries, treeEntries) {
+            #expect(streamed.name == node.name)
+            #expect(streamed.line == node.line)
+            #expect(streamed.text == node.text)
+            #expect(streamed.attributes.map(\.value) == node.attributes.map(\.value))
+            #expect(streamed.children.map(\.name) == node.children.map(\.name))
+        }
+    }
+}
