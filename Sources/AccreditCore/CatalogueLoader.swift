@@ -58,8 +58,8 @@ public struct CatalogueLoader: Sendable {
         var hasher = SHA256()
         for file in files {
             do {
-                let document = try XMLFileReader.parse(file, displayName: file, limit: maxFileBytes)
-                let bytes = (try? FileAccess.readAll(file, limit: maxFileBytes)) ?? []
+                let bytes = try XMLFileReader.read(file, displayName: file, limit: maxFileBytes)
+                let document = try XMLFileReader.parse(bytes, displayName: file)
                 let digest = Hex.string(SHA256.hash(data: bytes))
                 hasher.update(data: Array(file.utf8) + [0] + Array(digest.utf8))
                 guard let root = document.root else { continue }

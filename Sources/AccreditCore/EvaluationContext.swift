@@ -13,10 +13,13 @@ final class EvaluationContext {
     private var xpathEvaluator: XPathEvaluator?
     private var compiled: [String: XPathExpression] = [:]
 
-    var package: EvaluationPackage { loaded.package }
+    /// Stored rather than computed from `loaded`: checks read it for every rule use, and a
+    /// computed property would copy (retain and release) the whole package value each time.
+    let package: EvaluationPackage
 
     init(loaded: LoadedPackage, catalogue: Catalogue, asOf: Day, limits: PackageLimits) {
         self.loaded = loaded
+        self.package = loaded.package
         self.catalogue = catalogue
         self.asOf = asOf
         self.limits = limits

@@ -41,7 +41,11 @@ struct XMLFileReader {
 
     /// Reads and parses `path`, shown to users as `displayName`.
     static func parse(_ path: String, displayName: String, limit: Int) throws(AccreditError) -> XMLDocument {
-        let bytes = try read(path, displayName: displayName, limit: limit)
+        try parse(read(path, displayName: displayName, limit: limit), displayName: displayName)
+    }
+
+    /// Parses `bytes` read from the file shown to users as `displayName`.
+    static func parse(_ bytes: [UInt8], displayName: String) throws(AccreditError) -> XMLDocument {
         do throws(XMLParseError) {
             return try XMLDocument.parse(bytes, name: displayName)
         } catch {

@@ -61,7 +61,9 @@ struct JSONReport {
     var decision: VerdictDetails
     var standards: [Standard]
     var summary: [String: Int]
-    var requirements: [Requirement]
+    /// Converted one at a time while writing: a large package has tens of thousands, and a
+    /// converted copy of all of them would double the report's memory for no gain.
+    var requirements: LazyMapSequence<[Report.RequirementResult], Requirement>
     var overlaps: [Overlap]
     var sectorOwes: [String]
 
@@ -88,7 +90,7 @@ struct JSONReport {
                      verdict: details($0.verdict), fulfilled: $0.fulfilled, assessable: $0.assessable)
         }
         summary = Dictionary(uniqueKeysWithValues: report.summary.map { ($0.key.rawValue, $0.value) })
-        requirements = report.requirements.map { r in
+        requirements = report.requirements.lazy.map { r in
             Requirement(id: r.id, standard: r.standard, level: r.level.rawValue, theme: r.theme?.rawValue,
                         title: r.title.text(l), status: r.status.rawValue, critical: r.critical,
                         location: Location(r.location), definition: Location(r.definition),

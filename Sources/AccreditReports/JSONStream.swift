@@ -21,7 +21,24 @@ struct JSONStream {
     }
 
     mutating func value(_ text: String) { element(); JSONValue.writeString(text, into: &bytes) }
-    mutating func value(_ number: Int) { element(); bytes.append(contentsOf: String(number).utf8) }
+    mutating func value(_ number: Int) {
+        element()
+        // Digits written directly: reports hold a line number for every finding.
+        if number < 0 { bytes.append(0x2D) }
+        var magnitude = number.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[count] = 0x30 + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            for index in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[index]) }
+        }
+    }
     mutating func value(_ flag: Bool) { element(); bytes.append(contentsOf: (flag ? "true" : "false").utf8) }
 
     mutating func member(_ name: String, _ text: String) { key(name); value(text) }
