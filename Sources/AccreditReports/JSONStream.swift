@@ -91,7 +91,14 @@ struct JSONStream {
         afterKey = true
     }
 
+    private static let spaces = [UInt8](repeating: 0x20, count: 64)
+
     private mutating func pad(_ depth: Int) {
-        bytes.append(contentsOf: repeatElement(0x20, count: depth * 2))
+        var remaining = depth * 2
+        while remaining > 0 {
+            let count = min(remaining, Self.spaces.count)
+            bytes.append(contentsOf: Self.spaces[0..<count])
+            remaining -= count
+        }
     }
 }

@@ -1,5 +1,6 @@
 import CLibXML2
 import CXMLSupport
+import Glibc
 
 /// Reads a document without building a tree: the root element's start tag, then each child
 /// of the root as a detached `XMLElementValue`, one at a time.
@@ -133,7 +134,7 @@ private let streamStart: @convention(c) (UnsafeMutableRawPointer?, UnsafePointer
             var value = string(start, end - start)
             // Without entity substitution libxml2 hands over an escaped ampersand as "&#38;"
             // (its tree builder decodes it later); nothing else can remain escaped here.
-            if value.utf8.contains(0x26) { value = value.replacing("&#38;", with: "&") }
+            if memchr(start, 0x26, end - start) != nil { value = value.replacing("&#38;", with: "&") }
             values.append(XMLElementValue.Attribute(
                 name: String(cString: name), namespaceURI: attributes[base + 2].map { String(cString: $0) }, value: value))
         }
