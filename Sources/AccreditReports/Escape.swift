@@ -5,6 +5,7 @@ public enum Escape {
     /// carriage return as character references so attributes keep them; characters XML 1.0
     /// forbids (other C0 controls, lone surrogates cannot occur in Swift, U+FFFE/U+FFFF) as U+FFFD.
     public static func xml(_ text: String) -> String {
+        if isPlain(text, keeping: []) { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -26,12 +27,13 @@ public enum Escape {
 
     /// XML character data where line breaks should stay readable (element content).
     public static func xmlText(_ text: String) -> String {
-        xml(text).replacingOccurrences(of: "&#10;", with: "\n")
+        text.utf8.contains(0x0A) ? xml(text).replacingOccurrences(of: "&#10;", with: "\n") : xml(text)
     }
 
     /// HTML text or a double-quoted attribute value. Same set as XML, with `&#39;` for the
     /// apostrophe (HTML 4 has no `&apos;`) and line breaks kept.
     public static func html(_ text: String) -> String {
+        if isPlain(text, keeping: [0x0A, 0x09]) { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -58,10 +60,33 @@ public enum Escape {
         if let first = value.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
             value = "'" + value
         }
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
+        // Bytes, not Characters: a report has a field for every requirement, and "\r\n" is one
+        // Character that a Character search would have to name separately.
+        guard value.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
             return value
         }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        var out: [UInt8] = [0x22]
+        out.reserveCapacity(value.utf8.count + 8)
+        for byte in value.utf8 {
+            out.append(byte)
+            if byte == 0x22 { out.append(0x22) }
+        }
+        out.append(0x22)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// True if `text` needs no escaping: no markup character, no control character other than
+    /// those in `keeping`, and no byte that could start U+FFFE or U+FFFF (0xEF, conservatively).
+    /// Most report text is plain, so this check spares building a copy of it.
+    private static func isPlain(_ text: String, keeping: [UInt8]) -> Bool {
+        for byte in text.utf8 {
+            switch byte {
+            case 0x26, 0x3C, 0x3E, 0x22, 0x27, 0xEF: return false
+            case 0x00..<0x20: if !keeping.contains(byte) { return false }
+            default: continue
+            }
+        }
+        return true
     }
 
     /// The message part of a GitHub Actions workflow command: `%`, CR and LF percent-encoded,

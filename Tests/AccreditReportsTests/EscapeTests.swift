@@ -12,6 +12,15 @@ struct EscapeTests {
 
     @Test func xmlReplacesCharactersXMLForbids() {
         #expect(Escape.xml("a\u{1}b\u{1B}c\u{FFFE}") == "a\u{FFFD}b\u{FFFD}c\u{FFFD}")
+        #expect(Escape.html("a\u{FFFF}b\u{1}") == "a\u{FFFD}b\u{FFFD}")
+    }
+
+    @Test func plainTextComesBackUnchangedAlsoNearTheForbiddenCharacters() {
+        // U+FF01 and U+FFFD share their first UTF-8 byte with U+FFFE and U+FFFF.
+        let text = "Ærø \u{FF01} \u{FFFD} — ✓ tab\there"
+        #expect(Escape.xml(text) == "Ærø \u{FF01} \u{FFFD} — ✓ tab&#9;here")
+        #expect(Escape.html(text) == text)
+        #expect(Escape.xmlText("plain") == "plain")
     }
 
     @Test func htmlEscapesScriptAndAttributes() {
