@@ -7,6 +7,11 @@ public struct Catalogue: Sendable {
     /// SHA-256 over every loaded file's name and bytes, in a stable order.
     public var contentHash: String
 
+    /// Whether any rule queries the manifest with XPath, which needs the manifest kept as a tree.
+    public var queriesManifest: Bool {
+        ruleSets.values.contains { $0.rules.values.contains { $0.check == .xpath } }
+    }
+
     /// The rule set that verifies `standardID`, if any.
     public func ruleSet(for standardID: String) -> RuleSet? {
         ruleSets.values.first { $0.standardID == standardID }

@@ -76,6 +76,7 @@ public struct Evaluator: Sendable {
     public func evaluate(_ loaded: LoadedPackage, asOf: Day? = nil) throws(AccreditErrors) -> Report {
         let package = loaded.package
         try checkClaims(package)
+        if !catalogue.queriesManifest { loaded.releaseManifest() }
         let date = asOf ?? package.assessmentDate
         let context = EvaluationContext(loaded: loaded, catalogue: catalogue, asOf: date, limits: limits)
         let claimed = package.claims.compactMap { catalogue.standards[$0.standard] }

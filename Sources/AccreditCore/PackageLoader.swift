@@ -10,10 +10,11 @@ public final class LoadedPackage {
     public let package: EvaluationPackage
     /// The package folder's canonical path; evidence must resolve inside it.
     let canonicalRoot: String
-    private let manifestBytes: [UInt8]
+    /// Dropped by `releaseManifest()` once it is clear that no rule will query it.
+    private var manifestBytes: [UInt8]?
     private var parsedDocument: XMLDocument?
 
-    init(package: EvaluationPackage, manifestBytes: [UInt8], canonicalRoot: String) {
+    init(package: EvaluationPackage, manifestBytes: [UInt8]?, canonicalRoot: String) {
         self.package = package
         self.manifestBytes = manifestBytes
         self.canonicalRoot = canonicalRoot
@@ -23,9 +24,21 @@ public final class LoadedPackage {
     /// fails only when memory runs out.
     func document() throws(XMLParseError) -> XMLDocument {
         if let parsedDocument { return parsedDocument }
+        guard let manifestBytes else {
+            throw XMLParseError(reason: .malformed, diagnostics: [XMLDiagnostic(
+                severity: .fatal, message: "the manifest was released before a rule queried it", line: 0)])
+        }
         let document = try XMLDocument.parse(manifestBytes, name: package.manifest)
         parsedDocument = document
         return document
+    }
+
+    /// Frees the manifest's bytes (and tree): the evaluator calls this when its catalogue has
+    /// no XPath rules, saving memory the size of the manifest for the rest of the run. A later
+    /// evaluation with XPath rules then reports them as errors.
+    func releaseManifest() {
+        manifestBytes = nil
+        parsedDocument = nil
     }
 }
 

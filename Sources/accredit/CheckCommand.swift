@@ -108,16 +108,19 @@ struct CheckCommand: ParsableCommand {
             throw ExitStatus.cannotEvaluate
         }
 
-        let catalogue: Catalogue
-        do {
-            catalogue = try CatalogueLoader().load(folders)
-        } catch {
-            for problem in error.errors { StandardError.error(problem, lang) }
-            throw ExitStatus.cannotEvaluate
+        let pending = CatalogueInBackground(folders)
+        func catalogue() throws -> Catalogue {
+            do {
+                return try pending.value()
+            } catch {
+                for problem in error.errors { StandardError.error(problem, lang) }
+                throw ExitStatus.cannotEvaluate
+            }
         }
         let date = asOf.flatMap(Day.init(iso:))
 
         if let batch = batchPaths {
+            let catalogue = try catalogue()
             guard !batch.isEmpty else {
                 StandardError.write(lang == .da ? "fejl: \(packages[0]): ingen pakker i mappen" : "error: \(packages[0]): no packages in the folder")
                 throw ExitStatus.cannotEvaluate
@@ -127,12 +130,17 @@ struct CheckCommand: ParsableCommand {
             throw ExitCode(status)
         }
 
+        // The package is opened while the catalogue loads; rule-file problems are still
+        // reported first, as they make any package problem moot.
         let report: Report
+        let loadedCatalogue: Catalogue
         do {
-            report = try PackageOpener(limits: limits).withPackage(packages[0]) { loaded in
-                try Evaluator(catalogue: catalogue, limits: limits).evaluate(loaded, asOf: date)
+            (report, loadedCatalogue) = try PackageOpener(limits: limits).withPackage(packages[0]) { loaded in
+                let catalogue = try catalogue()
+                return (try Evaluator(catalogue: catalogue, limits: limits).evaluate(loaded, asOf: date), catalogue)
             }
         } catch let errors as AccreditErrors {
+            _ = try catalogue()
             for problem in errors.errors { StandardError.error(problem, lang) }
             throw ExitStatus.cannotEvaluate
         }
@@ -146,7 +154,7 @@ struct CheckCommand: ParsableCommand {
             throw ExitStatus.cannotEvaluate
         }
         ExitStatus.end(report.verdict.decision == .notReady && !report.verdict.advisory ? ExitStatus.notReady : ExitStatus.ready,
-                       keeping: report, catalogue)
+                       keeping: report, loadedCatalogue)
     }
 
     /// The packages of a batch run, or nil for a single package: several arguments, or one

@@ -47,6 +47,29 @@ struct XPathCheckTests {
         #expect(r.requirement("s.xpath").status == .met)
     }
 
+    @Test func catalogueWithXPathRulesAsksForTheManifestToBeKept() throws {
+        #expect(catalogue.queriesManifest)
+        #expect(!withoutXPath.queriesManifest)
+    }
+
+    /// Evaluating without XPath rules releases the manifest; a later evaluation of the same
+    /// loaded package that needs it reports the rule as an error instead of crashing.
+    @Test func aReleasedManifestMakesXPathRulesAnErrorNotACrash() throws {
+        let folder = try PackageBuilder().write()
+        try withExtendedLifetime(folder) {
+            let loaded = try PackageLoader().load(folder.path)
+            _ = try Evaluator(catalogue: withoutXPath).evaluate(loaded)
+            let report = try Evaluator(catalogue: catalogue).evaluate(loaded)
+            #expect(report.requirement("s.xpath").status == .error)
+        }
+    }
+
+    private var withoutXPath: Catalogue {
+        var result = catalogue
+        for (id, set) in result.ruleSets { result.ruleSets[id]?.rules = set.rules.filter { $0.value.check != .xpath } }
+        return result
+    }
+
     @Test func failingAssertionGivesTheRulesMessage() throws {
         var builder = PackageBuilder()
         builder.assessment = #"<assessment date="2026-03-01" periodStart="2024-01-01" periodEnd="2025-12-31"/>"#
