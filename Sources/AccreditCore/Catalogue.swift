@@ -7,9 +7,10 @@ public struct Catalogue: Sendable {
     /// SHA-256 over every loaded file's name and bytes, in a stable order.
     public var contentHash: String
 
-    /// Whether any rule queries the manifest with XPath, which needs the manifest kept as a tree.
+    /// Whether any rule in use queries the manifest with XPath, which needs the manifest as a
+    /// tree (owned by one thread, so such evaluations also stay on one core).
     public var queriesManifest: Bool {
-        ruleSets.values.contains { $0.rules.values.contains { $0.check == .xpath } }
+        ruleSets.values.contains { set in set.verifications.values.contains { $0.contains { $0.rule.check == .xpath } } }
     }
 
     /// The rule set that verifies `standardID`, if any.

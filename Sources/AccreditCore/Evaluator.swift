@@ -1,9 +1,17 @@
+import Foundation
+
 /// Evaluates a loaded package against a catalogue and returns the report. The one entry
 /// point of the core: no printing, no exit codes, no clock (the date comes from the package
 /// or from the caller).
 public struct Evaluator: Sendable {
     public let catalogue: Catalogue
     public var limits: PackageLimits
+    /// How many cores one evaluation may use. Batch runs set 1: they already evaluate one
+    /// package per core.
+    public var concurrency = ProcessInfo.processInfo.activeProcessorCount
+    /// Packages with fewer requirements are evaluated on one core: below this the threads cost
+    /// more than they save.
+    public var parallelThreshold = 2_000
 
     public init(catalogue: Catalogue, limits: PackageLimits = PackageLimits()) {
         self.catalogue = catalogue
@@ -71,6 +79,10 @@ public struct Evaluator: Sendable {
         return nil
     }
 
+    private func claimedCount(_ standards: [Standard]) -> Int {
+        standards.reduce(0) { $0 + $1.requirements.count }
+    }
+
     /// Evaluates every requirement of every claimed standard at `asOf` (default: the package's
     /// assessment date).
     public func evaluate(_ loaded: LoadedPackage, asOf: Day? = nil) throws(AccreditErrors) -> Report {
@@ -78,24 +90,12 @@ public struct Evaluator: Sendable {
         try checkClaims(package)
         if !catalogue.queriesManifest { loaded.releaseManifest() }
         let date = asOf ?? package.assessmentDate
-        let context = EvaluationContext(loaded: loaded, catalogue: catalogue, asOf: date, limits: limits)
         let claimed = package.claims.compactMap { catalogue.standards[$0.standard] }
-
-        var results: [Report.RequirementResult] = []
+        var results = RequirementBatch(claimed: claimed, catalogue: catalogue)
+            .evaluate(loaded, asOf: date, limits: limits,
+                      concurrency: claimedCount(claimed) >= parallelThreshold ? concurrency : 1)
         var statusByID: [String: RequirementStatus] = [:]
-        for standard in claimed {
-            let ruleSet = catalogue.ruleSet(for: standard.id)!
-            let critical = Set(ruleSet.policy?.critical ?? [])
-            for requirement in standard.requirements {
-                let (status, findings) = RequirementEvaluation.evaluate(requirement, ruleSet: ruleSet, context: context)
-                statusByID[requirement.id] = status
-                results.append(Report.RequirementResult(
-                    id: requirement.id, standard: standard.id, level: standard.level, theme: requirement.theme,
-                    groupPath: requirement.groupPath, title: requirement.title, status: status,
-                    critical: critical.contains(requirement.id), findings: findings, definition: requirement.location,
-                    location: context.anchor(for: requirement)))
-            }
-        }
+        for result in results { statusByID[result.id] = result.status }
 
         let overlap = OverlapAnalysis(catalogue: catalogue, package: package, claimed: claimed)
         overlap.applyInheritance(to: &results, statuses: &statusByID)

@@ -66,7 +66,9 @@ struct XPathCheckTests {
 
     private var withoutXPath: Catalogue {
         var result = catalogue
-        for (id, set) in result.ruleSets { result.ruleSets[id]?.rules = set.rules.filter { $0.value.check != .xpath } }
+        for (id, set) in result.ruleSets {
+            result.ruleSets[id]?.verifications = set.verifications.mapValues { $0.filter { $0.rule.check != .xpath } }
+        }
         return result
     }
 

@@ -42,7 +42,9 @@ public struct BatchEvaluator: Sendable {
     public func evaluate(_ path: String, asOf: Day? = nil) -> Outcome {
         do {
             let report = try PackageOpener(limits: limits).withPackage(path) { loaded in
-                try Evaluator(catalogue: catalogue, limits: limits).evaluate(loaded, asOf: asOf)
+                var evaluator = Evaluator(catalogue: catalogue, limits: limits)
+                evaluator.concurrency = 1
+                return try evaluator.evaluate(loaded, asOf: asOf)
             }
             return .evaluated(report)
         } catch let errors as AccreditErrors {
@@ -62,19 +64,5 @@ public struct BatchEvaluator: Sendable {
             if name.lowercased().hasSuffix(".zip") { return path }
             return FileManager.default.fileExists(atPath: path + "/" + PackageLoader.manifestName) ? path : nil
         }
-    }
-}
-
-/// Hands out indices to worker threads.
-private final class Counter: @unchecked Sendable {
-    private var value = 0
-    private let lock = NSLock()
-
-    func take(below limit: Int) -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard value < limit else { return nil }
-        defer { value += 1 }
-        return value
     }
 }
