@@ -1,3 +1,4 @@
+import Foundation
 import AccreditCore
 
 /// The JSON report, schema `Schemas/report.schema.json`, version `FormatVersion.report`.
@@ -61,9 +62,13 @@ struct JSONReport {
     var decision: VerdictDetails
     var standards: [Standard]
     var summary: [String: Int]
-    /// Converted one at a time while writing: a large package has tens of thousands, and a
-    /// converted copy of all of them would double the report's memory for no gain.
-    var requirements: LazyMapSequence<[Report.RequirementResult], Requirement>
+    /// Converted one at a time while writing (`Requirement.init(_:language:)`): a large
+    /// package has tens of thousands, and a converted copy of all of them would double the
+    /// report's memory for no gain.
+    var requirements: [Report.RequirementResult]
+    var reportLanguage: Language
+    /// Cores to render large reports on.
+    var concurrency = ProcessInfo.processInfo.activeProcessorCount
     var overlaps: [Overlap]
     var sectorOwes: [String]
 
@@ -90,15 +95,8 @@ struct JSONReport {
                      verdict: details($0.verdict), fulfilled: $0.fulfilled, assessable: $0.assessable)
         }
         summary = Dictionary(uniqueKeysWithValues: report.summary.map { ($0.key.rawValue, $0.value) })
-        requirements = report.requirements.lazy.map { r in
-            Requirement(id: r.id, standard: r.standard, level: r.level.rawValue, theme: r.theme?.rawValue,
-                        title: r.title.text(l), status: r.status.rawValue, critical: r.critical,
-                        location: Location(r.location), definition: Location(r.definition),
-                        findings: r.findings.map {
-                            Finding(code: $0.code, kind: $0.kind.rawValue, message: $0.message.text(l),
-                                    location: Location($0.location), rule: $0.rule, ruleLocation: $0.ruleLocation.map(Location.init))
-                        })
-        }
+        requirements = report.requirements
+        reportLanguage = l
         overlaps = report.overlaps.map {
             Overlap(concern: $0.concern, sector: $0.sector, relation: $0.relation.rawValue, state: $0.state.rawValue,
                     concernStatus: $0.concernStatus.rawValue, sectorStatus: $0.sectorStatus.rawValue,
@@ -165,32 +163,7 @@ struct JSONReport {
         w.endObject()
         w.key("requirements")
         w.beginArray()
-        for r in requirements {
-            w.beginObject()
-            w.member("critical", r.critical)
-            location("definition", r.definition)
-            w.key("findings")
-            w.beginArray()
-            for f in r.findings {
-                w.beginObject()
-                w.member("code", f.code)
-                w.member("kind", f.kind)
-                location("location", f.location)
-                w.member("message", f.message)
-                if let rule = f.rule { w.member("rule", rule) }
-                if let ruleLocation = f.ruleLocation { location("ruleLocation", ruleLocation) }
-                w.endObject()
-            }
-            w.endArray()
-            w.member("id", r.id)
-            w.member("level", r.level)
-            location("location", r.location)
-            w.member("standard", r.standard)
-            w.member("status", r.status)
-            if let theme = r.theme { w.member("theme", theme) }
-            w.member("title", r.title)
-            w.endObject()
-        }
+        writeRequirements(into: &w)
         w.endArray()
         w.key("ruleSets")
         w.beginArray()
@@ -231,5 +204,110 @@ struct JSONReport {
         w.member("verdict", verdict)
         w.endObject()
         return w.finish()
+    }
+}
+
+extension JSONReport.Requirement {
+    init(_ r: Report.RequirementResult, language l: Language) {
+        self.init(id: r.id, standard: r.standard, level: r.level.rawValue, theme: r.theme?.rawValue,
+                  title: r.title.text(l), status: r.status.rawValue, critical: r.critical,
+                  location: JSONReport.Location(r.location), definition: JSONReport.Location(r.definition),
+                  findings: r.findings.map {
+                      JSONReport.Finding(code: $0.code, kind: $0.kind.rawValue, message: $0.message.text(l),
+                                         location: JSONReport.Location($0.location), rule: $0.rule,
+                                         ruleLocation: $0.ruleLocation.map(JSONReport.Location.init))
+                  })
+    }
+}
+
+extension JSONReport {
+    /// Large reports are rendered on several cores, in slices of this many requirements or more.
+    static let parallelSlice = 2_000
+
+    /// Writes the members of the `requirements` array; for a large report, slices are
+    /// rendered in parallel into streams that continue the same array, then joined in order,
+    /// so the bytes are the same as from one stream.
+    fileprivate func writeRequirements(into w: inout JSONStream) {
+        let slices = min(concurrency, requirements.count / Self.parallelSlice)
+        guard slices > 1 else {
+            writeRequirements(requirements[...], into: &w)
+            return
+        }
+        let size = (requirements.count + slices - 1) / slices
+        let parts = RenderedSlices(count: slices)
+        let depth = w.depth
+        DispatchQueue.concurrentPerform(iterations: slices) { slice in
+            let range = (slice * size)..<min(requirements.count, (slice + 1) * size)
+            var part = JSONStream(continuingArrayAtDepth: depth, afterMembers: slice > 0, capacity: range.count * 2048)
+            writeRequirements(requirements[range], into: &part)
+            parts[slice] = part.bytes
+        }
+        for slice in 0..<slices { w.appendMembers(parts[slice]) }
+    }
+
+    private func writeRequirements(_ slice: ArraySlice<Report.RequirementResult>, into w: inout JSONStream) {
+        var files = LocationFiles()
+        for result in slice {
+            let r = Requirement(result, language: reportLanguage)
+            w.beginObject()
+            w.member("critical", r.critical)
+            files.write("definition", r.definition, into: &w)
+            w.key("findings")
+            w.beginArray()
+            for f in r.findings {
+                w.beginObject()
+                w.member("code", f.code)
+                w.member("kind", f.kind)
+                files.write("location", f.location, into: &w)
+                w.member("message", f.message)
+                if let rule = f.rule { w.member("rule", rule) }
+                if let ruleLocation = f.ruleLocation { files.write("ruleLocation", ruleLocation, into: &w) }
+                w.endObject()
+            }
+            w.endArray()
+            w.member("id", r.id)
+            w.member("level", r.level)
+            files.write("location", r.location, into: &w)
+            w.member("standard", r.standard)
+            w.member("status", r.status)
+            if let theme = r.theme { w.member("theme", theme) }
+            w.member("title", r.title)
+            w.endObject()
+        }
+    }
+}
+
+/// Writes location objects, escaping each file name once: a report names the same two or
+/// three files (manifest, rule file, standard) in every one of its findings.
+private struct LocationFiles {
+    private var escaped: [(file: String, bytes: [UInt8])] = []
+
+    mutating func write(_ name: String, _ location: JSONReport.Location, into w: inout JSONStream) {
+        w.key(name)
+        w.beginObject()
+        w.key("file")
+        if let known = escaped.first(where: { $0.file == location.file }) {
+            w.value(escapedString: known.bytes)
+        } else {
+            var bytes: [UInt8] = []
+            JSONValue.writeString(location.file, into: &bytes)
+            if escaped.count < 8 { escaped.append((location.file, bytes)) }
+            w.value(escapedString: bytes)
+        }
+        w.member("line", location.line)
+        w.endObject()
+    }
+}
+
+/// The rendered slices of a parallel render, one slot per slice.
+private final class RenderedSlices: @unchecked Sendable {
+    private var parts: [[UInt8]]
+    private let lock = NSLock()
+
+    init(count: Int) { parts = Array(repeating: [], count: count) }
+
+    subscript(index: Int) -> [UInt8] {
+        get { lock.withLock { parts[index] } }
+        set { lock.withLock { parts[index] = newValue } }
     }
 }

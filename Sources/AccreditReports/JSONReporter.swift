@@ -1,15 +1,23 @@
 import AccreditCore
+import Foundation
 
 /// Writes the report as JSON (schema `Schemas/report.schema.json`) with sorted keys, so output
 /// is byte-stable.
 public struct JSONReporter: Reporter {
-    public init() {}
+    /// Cores to render a large report on (the bytes are the same on any number).
+    public var concurrency: Int
+
+    public init(concurrency: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        self.concurrency = max(1, concurrency)
+    }
 
     public func render(_ report: Report, language: Language) -> String {
-        JSONReport(report, language: language).serialized()
+        String(decoding: renderUTF8(report, language: language), as: UTF8.self)
     }
 
     public func renderUTF8(_ report: Report, language: Language) -> [UInt8] {
-        JSONReport(report, language: language).utf8()
+        var json = JSONReport(report, language: language)
+        json.concurrency = concurrency
+        return json.utf8()
     }
 }

@@ -8,6 +8,27 @@ struct JSONStream {
 
     init(capacity: Int = 1 << 16) { bytes.reserveCapacity(capacity) }
 
+    /// A stream that continues inside an array `depth` containers deep (after members, or at
+    /// its start), so that slices of a large array can be rendered apart and joined with
+    /// `appendMembers` into the bytes one stream would have written.
+    init(continuingArrayAtDepth depth: Int, afterMembers: Bool, capacity: Int) {
+        bytes.reserveCapacity(capacity)
+        open = Array(repeating: true, count: max(0, depth - 1)) + [afterMembers]
+    }
+
+    /// How many containers are open.
+    var depth: Int { open.count }
+
+    /// Appends members rendered by a continuing stream into the array open here.
+    mutating func appendMembers(_ rendered: [UInt8]) {
+        guard !rendered.isEmpty else { return }
+        bytes.append(contentsOf: rendered)
+        open[open.count - 1] = true
+    }
+
+    /// A string value already escaped and quoted by `JSONValue.writeString`.
+    mutating func value(escapedString: [UInt8]) { element(); bytes.append(contentsOf: escapedString) }
+
     mutating func beginObject() { beginContainer(0x7B) }
     mutating func endObject() { endContainer(0x7D) }
     mutating func beginArray() { beginContainer(0x5B) }

@@ -1,3 +1,4 @@
+import AccreditCore
 import AccreditReports
 import AccreditTestSupport
 import Foundation
@@ -49,5 +50,20 @@ struct JSONStreamLayoutTests {
             """
         let check = try CommandRunner.run("/usr/bin/env", ["python3", "-c", script, path])
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+    }
+}
+
+struct ParallelJSONTests {
+    /// A report large enough to be rendered in slices gives the same bytes on one core and on several.
+    @Test func slicesJoinIntoTheBytesOfOneStream() throws {
+        var report = try Evaluator(catalogue: Fixtures.shippedCatalogue())
+            .evaluate(PackageLoader().load(Fixtures.path("examples/overlap-sundhed")))
+        let one = report.requirements
+        report.requirements = (0..<(5_000 / one.count + 1)).flatMap { _ in one }
+        let serial = JSONReporter(concurrency: 1).renderUTF8(report, language: .da)
+        let parallel = JSONReporter(concurrency: 3).renderUTF8(report, language: .da)
+        #expect(report.requirements.count > 3 * 2_000 / 2)
+        #expect(parallel == serial)
+        #expect(serial.count > 1_000_000)
     }
 }
