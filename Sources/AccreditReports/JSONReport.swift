@@ -112,7 +112,7 @@ struct JSONReport {
     /// to tens of megabytes. Keys are written in sorted order by hand; the golden files and
     /// the schema test check the result.
     func utf8() -> [UInt8] {
-        var w = JSONStream(capacity: 4096 + requirements.count * 2048)
+        var w = JSONStream(capacity: 65_536 + requirements.count * Self.bytesPerRequirement)
         func location(_ name: String, _ l: Location) {
             w.key(name)
             w.beginObject()
@@ -221,6 +221,11 @@ extension JSONReport.Requirement {
 }
 
 extension JSONReport {
+    /// Room reserved per requirement, generous on purpose: untouched reserved pages cost no
+    /// memory, while growing a buffer of hundreds of megabytes briefly needs twice its size.
+    /// A requirement with a handful of findings takes about 2 KB.
+    static let bytesPerRequirement = 4_096
+
     /// Large reports are rendered on several cores, in slices of this many requirements or more.
     static let parallelSlice = 2_000
 
@@ -236,13 +241,23 @@ extension JSONReport {
         let size = (requirements.count + slices - 1) / slices
         let parts = RenderedSlices(count: slices)
         let depth = w.depth
-        DispatchQueue.concurrentPerform(iterations: slices) { slice in
-            let range = (slice * size)..<min(requirements.count, (slice + 1) * size)
-            var part = JSONStream(continuingArrayAtDepth: depth, afterMembers: slice > 0, capacity: range.count * 2048)
-            writeRequirements(requirements[range], into: &part)
-            parts[slice] = part.bytes
+        let rendering = DispatchGroup()
+        // The first slice goes straight into `w` on this thread; only the others need buffers
+        // of their own, which are freed as they are joined.
+        for slice in 1..<slices {
+            DispatchQueue.global(qos: .userInitiated).async(group: rendering) {
+                let range = (slice * size)..<min(requirements.count, (slice + 1) * size)
+                var part = JSONStream(continuingArrayAtDepth: depth, afterMembers: true, capacity: range.count * Self.bytesPerRequirement)
+                writeRequirements(requirements[range], into: &part)
+                parts[slice] = part.bytes
+            }
         }
-        for slice in 0..<slices { w.appendMembers(parts[slice]) }
+        writeRequirements(requirements[0..<min(requirements.count, size)], into: &w)
+        rendering.wait()
+        for slice in 1..<slices {
+            w.appendMembers(parts[slice])
+            parts[slice] = []
+        }
     }
 
     private func writeRequirements(_ slice: ArraySlice<Report.RequirementResult>, into w: inout JSONStream) {
