@@ -19,8 +19,7 @@ enum ManifestGrammar {
                 return ManifestGrammar.isID(value) ? nil
                     : LocalisedText(da: "et id (bogstaver, cifre, . _ -)", en: "an id (letters, digits, . _ -)")
             case .idList:
-                let ids = value.split(separator: " ")
-                return !ids.isEmpty && ids.allSatisfy({ ManifestGrammar.isID(String($0)) }) ? nil
+                return ManifestGrammar.isIDList(value) ? nil
                     : LocalisedText(da: "en liste af id'er adskilt af mellemrum", en: "a space-separated list of ids")
             case .date:
                 return Day(iso: value) != nil ? nil : LocalisedText(da: "en dato ÅÅÅÅ-MM-DD", en: "a date YYYY-MM-DD")
@@ -94,19 +93,18 @@ enum ManifestGrammar {
             let unknown = element.attributes.map(\.name).first { !allowed.contains($0) } ?? "?"
             return LocalisedText(da: "<\(name)> har en ukendt attribut \(unknown)", en: "<\(name)> has an unknown attribute \(unknown)")
         }
-        var seen: Set<String> = []
-        var childProblem: LocalisedText?
-        element.forEachChild { child in
-            guard childProblem == nil else { return }
+        var seen: [String] = []  // at most the one or two children an entry may have
+        for child in element.children {
             let childName = child.name
-            if !spec.children.contains(childName) || !seen.insert(childName).inserted {
-                childProblem = LocalisedText(da: "<\(childName)> er ikke tilladt her", en: "<\(childName)> is not allowed here")
-            } else if child.text.utf8.count > maxFieldLength {
-                childProblem = LocalisedText(da: "<\(childName)> er længere end \(maxFieldLength) bytes",
-                                             en: "<\(childName)> is longer than \(maxFieldLength) bytes")
+            if !spec.children.contains(childName) || seen.contains(childName) {
+                return LocalisedText(da: "<\(childName)> er ikke tilladt her", en: "<\(childName)> is not allowed here")
+            }
+            seen.append(childName)
+            if child.text.utf8.count > maxFieldLength {
+                return LocalisedText(da: "<\(childName)> er længere end \(maxFieldLength) bytes",
+                                     en: "<\(childName)> is longer than \(maxFieldLength) bytes")
             }
         }
-        if let childProblem { return childProblem }
         if name == "answer", element.text.utf8.count > maxFieldLength {
             return LocalisedText(da: "svarets kommentar er længere end \(maxFieldLength) bytes",
                                  en: "the answer's comment is longer than \(maxFieldLength) bytes")
@@ -135,6 +133,28 @@ enum ManifestGrammar {
             }
         }
         return !first
+    }
+
+    /// One or more ids separated by spaces (as `split(separator: " ")` reads them), checked
+    /// on the bytes without splitting.
+    static func isIDList(_ value: String) -> Bool {
+        var count = 0
+        var inID = false
+        for byte in value.utf8 {
+            if byte == 0x20 {
+                inID = false
+                continue
+            }
+            let alnum = (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+            if !inID {
+                guard alnum else { return false }
+                inID = true
+                count += 1
+            } else if !(alnum || byte == 0x2E || byte == 0x5F || byte == 0x2D) {
+                return false
+            }
+        }
+        return count > 0
     }
 
     static func isDecimal(_ value: String) -> Bool {

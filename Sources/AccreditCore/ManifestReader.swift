@@ -161,7 +161,7 @@ struct ManifestReader {
         return EvaluationPackage.Evidence(
             id: element.attribute("id") ?? "", requirements: element.list("requirements"), kind: element.attribute("kind") ?? "",
             path: path, issued: day(element, "issued"), expires: element.attribute("expires").flatMap(Day.init(iso:)),
-            sha256: element.attribute("sha256")?.lowercased(), title: element.child(named: "title")?.text.collapsingWhitespace ?? "",
+            sha256: element.attribute("sha256").map { $0.utf8.contains(where: { (0x41...0x46).contains($0) }) ? $0.lowercased() : $0 }, title: element.child(named: "title")?.text.collapsingWhitespace ?? "",
             location: location)
     }
 

@@ -37,9 +37,11 @@ extension XMLElement {
 extension XMLElementValue {
     func location(in file: String) -> SourceLocation { SourceLocation(file: file, line: line) }
 
-    /// A space-separated list attribute.
+    /// A space-separated list attribute. Split on bytes: the parser has already turned tabs
+    /// and line breaks in attribute values into spaces, and manifests have a list per entry.
     func list(_ name: String) -> [String] {
-        (attribute(name) ?? "").split(whereSeparator: \.isWhitespace).map(String.init)
+        guard let value = attribute(name) else { return [] }
+        return value.utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
     }
 }
 

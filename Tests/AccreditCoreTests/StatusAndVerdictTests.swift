@@ -110,11 +110,28 @@ struct ManifestGrammarTests {
         (#"<answer requirement="c.2" score="1" colour="red"/>"#, "unknown attribute colour"),
         (#"<note>hi</note>"#, "unknown element <note>"),
         (#"<unit id="again" name="Igen"/>"#, "out of place"),
+        (#"<evidence id="E1" requirements="c.2 -c.3" kind="policy" path="p" issued="2025-06-01"/>"#, "space-separated list of ids"),
+        (#"<evidence id="E1" requirements="  " kind="policy" path="p" issued="2025-06-01"/>"#, "space-separated list of ids"),
+        (#"<evidence id="E1" requirements="c.2 c/3" kind="policy" path="p" issued="2025-06-01"/>"#, "space-separated list of ids"),
+        (#"<evidence id="E1" requirements="c.2" kind="policy" path="p" issued="2025-06-01"><title>a</title><title>b</title></evidence>"#,
+         "<title> is not allowed here"),
     ])
     func manifestGrammarViolationsAreLocated(_ entry: String, _ expected: String) throws {
         let error = try #require(try refusal(PackageBuilder(entries: [entry])))
         #expect(error.location?.line == 8)
         #expect(error.message.text(.en).contains(expected))
+    }
+
+    /// Lists are split on spaces however many; checksums are compared in lower case.
+    @Test func requirementListsAndChecksumsAreReadAsTheSchemaAllows() throws {
+        let folder = try PackageBuilder(entries: [
+            #"<evidence id="E1" requirements="  c.2   c.2b " kind="policy" path="p" issued="2025-06-01" sha256="ABCDEF0123456789abcdef0123456789ABCDEF0123456789abcdef0123456789"/>"#,
+        ]).write()
+        try withExtendedLifetime(folder) {
+            let evidence = try #require(try PackageLoader().load(folder.path).package.evidence.first)
+            #expect(evidence.requirements == ["c.2", "c.2b"])
+            #expect(evidence.sha256 == "abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789")
+        }
     }
 
     @Test func answerForAStandardNotClaimedIsRefused() throws {
