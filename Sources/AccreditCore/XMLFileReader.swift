@@ -114,6 +114,12 @@ struct XMLFileReader {
                                  message: LocalisedText(da: "DOCTYPE-erklæringer er ikke tilladt", en: "DOCTYPE declarations are not allowed"),
                                  hint: LocalisedText(da: "Fjern <!DOCTYPE …>; accredit læser aldrig DTD'er eller entiteter.",
                                                      en: "Remove the <!DOCTYPE …>; accredit never reads DTDs or entities."))
+        case .entryTooLarge:
+            return AccreditError(.tooLarge, at: location,
+                                 message: LocalisedText(da: "en post har for mange elementer: \(error.summary)",
+                                                        en: "an entry has too many elements: \(error.summary)"),
+                                 hint: LocalisedText(da: "En post har højst nogle få underelementer; ret posten.",
+                                                     en: "An entry has at most a few child elements; fix the entry."))
         case .malformed, .outOfMemory:
             return AccreditError(.malformed, at: location,
                                  message: LocalisedText(da: "ikke velformet XML: \(error.summary)", en: "not well-formed XML: \(error.summary)"),

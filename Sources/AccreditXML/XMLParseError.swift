@@ -7,6 +7,8 @@ public struct XMLParseError: Error, Sendable, Equatable {
         case doctypeRefused
         /// libxml2 could not allocate a parser.
         case outOfMemory
+        /// A streamed entry holds more elements than the reader's bound.
+        case entryTooLarge
     }
     public var reason: Reason
     public var diagnostics: [XMLDiagnostic]
@@ -25,6 +27,7 @@ public struct XMLParseError: Error, Sendable, Equatable {
         case .doctypeRefused: return "a DOCTYPE declaration is not allowed"
         case .outOfMemory: return "out of memory"
         case .malformed: return diagnostics.first?.message ?? "not well-formed XML"
+        case .entryTooLarge: return diagnostics.first?.message ?? "an entry is too large"
         }
     }
 }

@@ -17,8 +17,10 @@ public enum XMLStreamReader {
     /// Parses `bytes` (shown in diagnostics as `name`), calling `root` once with the document
     /// element (without children or text) and then `entry` for each of its child elements.
     /// Text directly inside the root is ignored. Returning `.stop` ends the parse early
-    /// without an error.
-    public static func read(_ bytes: [UInt8], name: String,
+    /// without an error. An entry with more than `maxEntryElements` elements (itself and its
+    /// descendants) ends the parse with `.entryTooLarge`: an entry is held in memory whole, so
+    /// this bounds what one entry can cost.
+    public static func read(_ bytes: [UInt8], name: String, maxEntryElements: Int = 1_000,
                             root: (XMLElementValue) -> Void,
                             entry: (XMLElementValue) -> Next) throws(XMLParseError) {
         LibXML.initialize()
@@ -32,9 +34,9 @@ public enum XMLStreamReader {
         }
         defer { xmlFreeParserCtxt(ctxt) }
         let sink = DiagnosticSink()
-        let stopped: Bool = withoutActuallyEscaping(root) { root in
+        let (stopped, oversizedEntryLine): (Bool, Int?) = withoutActuallyEscaping(root) { root in
             withoutActuallyEscaping(entry) { entry in
-                let builder = StreamBuilder(ctxt: ctxt, root: root, entry: entry)
+                let builder = StreamBuilder(ctxt: ctxt, maxEntryElements: maxEntryElements, root: root, entry: entry)
                 var callbacks = acx_stream_callbacks(
                     start: streamStart, end: streamEnd, characters: streamCharacters,
                     context: Unmanaged.passUnretained(builder).toOpaque())
@@ -50,7 +52,7 @@ public enum XMLStreamReader {
                     if let doc { xmlFreeDoc(doc) }
                 }
                 withExtendedLifetime(callbacks) {}
-                return builder.stopped
+                return (builder.stopped, builder.oversizedEntryLine)
             }
         }
         ctxt.pointee._private = nil
@@ -59,6 +61,11 @@ public enum XMLStreamReader {
             let line = Int(ctxt.pointee.input?.pointee.line ?? 0)
             throw XMLParseError(reason: .doctypeRefused, diagnostics: [
                 XMLDiagnostic(severity: .fatal, message: "DOCTYPE is not allowed", line: line),
+            ])
+        }
+        if let line = oversizedEntryLine {
+            throw XMLParseError(reason: .entryTooLarge, diagnostics: [
+                XMLDiagnostic(severity: .fatal, message: "an entry has more than \(maxEntryElements) elements", line: line),
             ])
         }
         if stopped { return }
@@ -77,21 +84,37 @@ private final class StreamBuilder {
     let ctxt: xmlParserCtxtPtr
     let root: (XMLElementValue) -> Void
     let entry: (XMLElementValue) -> XMLStreamReader.Next
+    let maxEntryElements: Int
     /// Open elements below the root, outermost first.
     var open: [XMLElementValue] = []
     var depth = 0
     var stopped = false
+    /// Elements in the entry being read.
+    var entryElements = 0
+    /// Where the entry that broke `maxEntryElements` starts, if one did.
+    var oversizedEntryLine: Int?
 
-    init(ctxt: xmlParserCtxtPtr, root: @escaping (XMLElementValue) -> Void,
+    init(ctxt: xmlParserCtxtPtr, maxEntryElements: Int, root: @escaping (XMLElementValue) -> Void,
          entry: @escaping (XMLElementValue) -> XMLStreamReader.Next) {
         self.ctxt = ctxt
+        self.maxEntryElements = maxEntryElements
         self.root = root
         self.entry = entry
     }
 
     func start(_ element: XMLElementValue) {
         depth += 1
-        if depth == 1 { root(element) } else { open.append(element) }
+        if depth == 1 {
+            root(element)
+            return
+        }
+        entryElements = depth == 2 ? 1 : entryElements + 1
+        if entryElements > maxEntryElements, oversizedEntryLine == nil {
+            oversizedEntryLine = open.first?.line ?? element.line
+            stopped = true
+            acx_stop_parser(ctxt)
+        }
+        open.append(element)
     }
 
     func end() {

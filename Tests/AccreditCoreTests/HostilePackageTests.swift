@@ -54,6 +54,16 @@ struct HostilePackageTests {
         #expect(error.message.text(.en).contains("depth"))
     }
 
+    /// Entries are held in memory one at a time; one entry with a flood of children is refused
+    /// at its own line instead of being collected.
+    @Test func entryWithThousandsOfChildrenIsRefused() throws {
+        let wide = #"<?xml version="1.0"?>"# + "\n<package xmlns=\"urn:accredit:package\" formatVersion=\"1\">\n<evidence>"
+            + String(repeating: "<title/>", count: 100_000) + "</evidence></package>"
+        let error = try refusal(wide)
+        #expect(error.kind == .tooLarge)
+        #expect(error.location?.line == 3)
+    }
+
     @Test func invalidUTF8IsRefused() throws {
         let folder = try TemporaryFolder("utf8")
         try folder.write("manifest.xml", bytes: Array(#"<?xml version="1.0" encoding="UTF-8"?><package a=""#.utf8) + [0xFF, 0xFE] + Array(#""/>"#.utf8))

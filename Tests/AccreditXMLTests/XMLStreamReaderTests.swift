@@ -90,3 +90,20 @@ struct XMLStreamReaderTests {
         }
     }
 }
+
+extension XMLStreamReaderTests {
+    @Test func anEntryWithTooManyElementsEndsTheParseAtItsLine() throws {
+        let text = "<r>\n<a/>\n<b>" + String(repeating: "<t/>", count: 20) + "</b>\n</r>"
+        #expect {
+            try XMLStreamReader.read(Array(text.utf8), name: "test.xml", maxEntryElements: 10) { _ in } entry: { _ in .continue }
+        } throws: { error in
+            (error as? XMLParseError)?.reason == .entryTooLarge && (error as? XMLParseError)?.line == 3
+        }
+        var names: [String] = []
+        try XMLStreamReader.read(Array(text.utf8), name: "test.xml", maxEntryElements: 21) { _ in } entry: { entry in
+            names.append(entry.name)
+            return .continue
+        }
+        #expect(names == ["a", "b"])
+    }
+}
