@@ -8,9 +8,10 @@ struct EvidenceCheck: Check {
         let minimum = max(1, Int(use.parameter("min") ?? "1") ?? 1)
         let maxAge = use.parameter("maxAgeDays").flatMap { Int($0) }
         let package = context.package
+        // Indices first, so only the entries of the wanted kinds are copied out of the package.
         let candidates = (package.evidenceByRequirement[requirement.id] ?? [])
+            .filter { kinds.contains(package.evidence[$0].kind) }
             .map { package.evidence[$0] }
-            .filter { kinds.contains($0.kind) }
 
         var findings: [Finding] = []
         var valid: [String] = []

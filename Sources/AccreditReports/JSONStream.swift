@@ -99,18 +99,35 @@ struct JSONStream {
     private mutating func endContainer(_ byte: UInt8) {
         let hadMembers = open.removeLast()
         if hadMembers {
-            bytes.append(0x0A)
-            pad(open.count)
+            if open.count < Self.maxIndexedDepth {
+                bytes.append(contentsOf: openers[open.count])
+            } else {
+                bytes.append(0x0A)
+                pad(open.count)
+            }
         }
         bytes.append(byte)
     }
 
     private mutating func newMember() {
-        bytes.append(contentsOf: open[open.count - 1] ? [0x2C, 0x0A] : [0x0A])
-        open[open.count - 1] = true
-        pad(open.count)
+        let depth = open.count
+        if depth < Self.maxIndexedDepth {
+            bytes.append(contentsOf: open[depth - 1] ? separators[depth] : openers[depth])
+        } else {
+            bytes.append(contentsOf: open[depth - 1] ? [0x2C, 0x0A] : [0x0A])
+            pad(depth)
+        }
+        open[depth - 1] = true
         afterKey = true
     }
+
+    /// Reports nest a handful of levels; below this depth the line break and indentation
+    /// before a member are one precomputed append.
+    private static let maxIndexedDepth = 16
+    /// ",\n" and "\n", each followed by the indentation of depth `index`. Instance properties
+    /// rather than statics, so the hot path does not go through a lazy global's accessor.
+    private let separators: [[UInt8]] = (0..<16).map { [0x2C, 0x0A] + [UInt8](repeating: 0x20, count: $0 * 2) }
+    private let openers: [[UInt8]] = (0..<16).map { [0x0A] + [UInt8](repeating: 0x20, count: $0 * 2) }
 
     private static let spaces = [UInt8](repeating: 0x20, count: 64)
 
