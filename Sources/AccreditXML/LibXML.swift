@@ -18,4 +18,19 @@ public enum LibXML {
         initialize()
         return String(cString: acx_parser_version())
     }
+
+    /// A fresh parser context for parsing `bytes` from memory, after libxml2's set-up. Both
+    /// readers start here; the caller frees the context.
+    static func parserContext(for bytes: [UInt8]) throws(XMLParseError) -> xmlParserCtxtPtr {
+        initialize()
+        guard bytes.count < Int(Int32.max) else {
+            throw XMLParseError(reason: .malformed, diagnostics: [
+                XMLDiagnostic(severity: .fatal, message: "document too large", line: 0),
+            ])
+        }
+        guard let ctxt = xmlNewParserCtxt() else {
+            throw XMLParseError(reason: .outOfMemory, diagnostics: [])
+        }
+        return ctxt
+    }
 }

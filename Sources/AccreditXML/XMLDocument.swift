@@ -26,15 +26,7 @@ public final class XMLDocument {
     /// external resource is refused, and errors are collected rather than printed.
     /// The caller bounds the size (`bytes.count` must fit in Int32).
     public static func parse(_ bytes: [UInt8], name: String) throws(XMLParseError) -> XMLDocument {
-        LibXML.initialize()
-        guard bytes.count < Int(Int32.max) else {
-            throw XMLParseError(reason: .malformed, diagnostics: [
-                XMLDiagnostic(severity: .fatal, message: "document too large", line: 0),
-            ])
-        }
-        guard let ctxt = xmlNewParserCtxt() else {
-            throw XMLParseError(reason: .outOfMemory, diagnostics: [])
-        }
+        let ctxt = try LibXML.parserContext(for: bytes)
         defer { xmlFreeParserCtxt(ctxt) }
         let sink = DiagnosticSink()
         let doc: xmlDocPtr? = withThreadErrorSink(sink) {

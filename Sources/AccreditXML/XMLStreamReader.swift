@@ -23,15 +23,7 @@ public enum XMLStreamReader {
     public static func read(_ bytes: [UInt8], name: String, maxEntryElements: Int = 1_000,
                             root: (XMLElementValue) -> Void,
                             entry: (XMLElementValue) -> Next) throws(XMLParseError) {
-        LibXML.initialize()
-        guard bytes.count < Int(Int32.max) else {
-            throw XMLParseError(reason: .malformed, diagnostics: [
-                XMLDiagnostic(severity: .fatal, message: "document too large", line: 0),
-            ])
-        }
-        guard let ctxt = xmlNewParserCtxt() else {
-            throw XMLParseError(reason: .outOfMemory, diagnostics: [])
-        }
+        let ctxt = try LibXML.parserContext(for: bytes)
         defer { xmlFreeParserCtxt(ctxt) }
         let sink = DiagnosticSink()
         let (stopped, oversizedEntryLine): (Bool, Int?) = withoutActuallyEscaping(root) { root in
