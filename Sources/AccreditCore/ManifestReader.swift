@@ -31,9 +31,6 @@ struct ManifestReader {
             location: rootLocation)
     }
 
-    /// True once enough problems are collected that reading on would only add noise.
-    var isSaturated: Bool { problems.count >= 50 }
-
     /// Starts the package with its root element (whose name, namespace and version the caller checked).
     mutating func begin(_ element: XMLElementValue) {
         rootLocation = element.location(in: file)

@@ -93,8 +93,10 @@ public struct PackageLoader: Sendable {
             try XMLFileReader.stream(bytes, displayName: shownManifest, as: .package) { root in
                 reader.begin(root)
             } entry: { entry in
+                // Read on to the end even when the reader has enough problems: a manifest
+                // that is not well-formed must be reported as such, whatever came before.
                 reader.read(entry)
-                return reader.isSaturated ? .stop : .continue
+                return .continue
             }
             reader.finish()
             if !reader.problems.isEmpty { throw AccreditErrors(reader.problems) }

@@ -79,7 +79,9 @@ struct XMLFileReader {
                     rootProblem = error
                 }
             } entry: { element in
-                rootProblem == nil ? entry(element) : .stop
+                // With the wrong root, entries are skipped but the parse goes on, so that a
+                // file that is not well-formed is reported as that first.
+                rootProblem == nil ? entry(element) : .continue
             }
         } catch {
             throw parseError(error, displayName: displayName)
@@ -116,10 +118,10 @@ struct XMLFileReader {
                                                      en: "Remove the <!DOCTYPE …>; accredit never reads DTDs or entities."))
         case .entryTooLarge:
             return AccreditError(.tooLarge, at: location,
-                                 message: LocalisedText(da: "en post har for mange elementer: \(error.summary)",
-                                                        en: "an entry has too many elements: \(error.summary)"),
-                                 hint: LocalisedText(da: "En post har højst nogle få underelementer; ret posten.",
-                                                     en: "An entry has at most a few child elements; fix the entry."))
+                                 message: LocalisedText(da: "en post er for stor: \(error.summary)",
+                                                        en: "an entry is too large: \(error.summary)"),
+                                 hint: LocalisedText(da: "En post har højst et par underelementer og korte tekster; ret posten.",
+                                                     en: "An entry has at most a couple of child elements and short texts; fix the entry."))
         case .malformed, .outOfMemory:
             return AccreditError(.malformed, at: location,
                                  message: LocalisedText(da: "ikke velformet XML: \(error.summary)", en: "not well-formed XML: \(error.summary)"),

@@ -9,58 +9,75 @@ import Glibc
 /// several times the parse itself and holds every node until the end; streaming keeps only
 /// the entry being read. The security settings are those of `XMLDocument.parse`: DOCTYPEs
 /// are refused before any entity can be declared, every external resource is refused, and
-/// libxml2's own depth and size limits stay on.
+/// libxml2's depth limit stays on. libxml2's bound on one text node belongs to its tree
+/// builder, so this reader bounds each entry itself: its elements, its depth and its text.
 public enum XMLStreamReader {
     /// What the caller wants after an entry.
     public enum Next { case `continue`, stop }
 
+    /// How much one entry may hold; an entry is kept in memory whole until it is handed over.
+    public struct EntryBounds: Sendable {
+        /// Elements in the entry, itself included.
+        public var elements = 1_000
+        /// Levels of elements below the entry.
+        public var depth = 8
+        /// Bytes of text in the entry and its descendants.
+        public var textBytes = 1 << 20
+
+        public init() {}
+    }
+
     /// Parses `bytes` (shown in diagnostics as `name`), calling `root` once with the document
     /// element (without children or text) and then `entry` for each of its child elements.
     /// Text directly inside the root is ignored. Returning `.stop` ends the parse early
-    /// without an error. An entry with more than `maxEntryElements` elements (itself and its
-    /// descendants) ends the parse with `.entryTooLarge`: an entry is held in memory whole, so
-    /// this bounds what one entry can cost.
-    public static func read(_ bytes: [UInt8], name: String, maxEntryElements: Int = 1_000,
+    /// without an error. An entry beyond `bounds` ends the parse with `.entryTooLarge`.
+    public static func read(_ bytes: [UInt8], name: String, bounds: EntryBounds = EntryBounds(),
                             root: (XMLElementValue) -> Void,
                             entry: (XMLElementValue) -> Next) throws(XMLParseError) {
         let ctxt = try LibXML.parserContext(for: bytes)
         defer { xmlFreeParserCtxt(ctxt) }
         let sink = DiagnosticSink()
-        let (stopped, oversizedEntryLine): (Bool, Int?) = withoutActuallyEscaping(root) { root in
+        let outcome: (stopped: Bool, oversized: XMLDiagnostic?) = withoutActuallyEscaping(root) { root in
             withoutActuallyEscaping(entry) { entry in
-                let builder = StreamBuilder(ctxt: ctxt, maxEntryElements: maxEntryElements, root: root, entry: entry)
-                var callbacks = acx_stream_callbacks(
+                let builder = StreamBuilder(ctxt: ctxt, bounds: bounds, root: root, entry: entry)
+                // libxml2 keeps a pointer to the callbacks for the whole parse, so they live in
+                // memory of their own rather than behind a temporary pointer to a Swift value.
+                let callbacks = UnsafeMutablePointer<acx_stream_callbacks>.allocate(capacity: 1)
+                callbacks.initialize(to: acx_stream_callbacks(
                     start: streamStart, end: streamEnd, characters: streamCharacters,
-                    context: Unmanaged.passUnretained(builder).toOpaque())
-                withThreadErrorSink(sink) {
-                    acx_ctxt_set_error_handler(ctxt, parserErrorHandler, Unmanaged.passUnretained(sink).toOpaque())
-                    acx_ctxt_refuse_doctype(ctxt)
-                    withUnsafePointer(to: &callbacks) { acx_ctxt_stream(ctxt, $0) }
-                    let doc = bytes.withUnsafeBufferPointer { buffer in
-                        buffer.withMemoryRebound(to: CChar.self) { chars in
-                            xmlCtxtReadMemory(ctxt, chars.baseAddress, Int32(chars.count), name, nil, XMLDocument.options)
-                        }
-                    }
-                    if let doc { xmlFreeDoc(doc) }
+                    context: Unmanaged.passUnretained(builder).toOpaque()))
+                defer {
+                    ctxt.pointee.sax.pointee._private = nil
+                    callbacks.deinitialize(count: 1)
+                    callbacks.deallocate()
                 }
-                withExtendedLifetime(callbacks) {}
-                return (builder.stopped, builder.oversizedEntryLine)
+                withExtendedLifetime(builder) {
+                    withThreadErrorSink(sink) {
+                        acx_ctxt_set_error_handler(ctxt, parserErrorHandler, Unmanaged.passUnretained(sink).toOpaque())
+                        acx_ctxt_refuse_doctype(ctxt)
+                        acx_ctxt_stream(ctxt, callbacks)
+                        let doc = bytes.withUnsafeBufferPointer { buffer in
+                            buffer.withMemoryRebound(to: CChar.self) { chars in
+                                xmlCtxtReadMemory(ctxt, chars.baseAddress, Int32(chars.count), name, nil, XMLDocument.options)
+                            }
+                        }
+                        if let doc { xmlFreeDoc(doc) }
+                    }
+                }
+                return (builder.stopped, builder.oversized)
             }
         }
         ctxt.pointee._private = nil
-        ctxt.pointee.sax.pointee._private = nil
         if acx_ctxt_doctype_refused(ctxt) != 0 {
             let line = Int(ctxt.pointee.input?.pointee.line ?? 0)
             throw XMLParseError(reason: .doctypeRefused, diagnostics: [
                 XMLDiagnostic(severity: .fatal, message: "DOCTYPE is not allowed", line: line),
             ])
         }
-        if let line = oversizedEntryLine {
-            throw XMLParseError(reason: .entryTooLarge, diagnostics: [
-                XMLDiagnostic(severity: .fatal, message: "an entry has more than \(maxEntryElements) elements", line: line),
-            ])
+        if let oversized = outcome.oversized {
+            throw XMLParseError(reason: .entryTooLarge, diagnostics: [oversized])
         }
-        if stopped { return }
+        if outcome.stopped { return }
         guard ctxt.pointee.wellFormed != 0 else {
             var diagnostics = sink.items.filter { $0.severity != .warning }
             if diagnostics.isEmpty {
@@ -76,56 +93,75 @@ private final class StreamBuilder {
     let ctxt: xmlParserCtxtPtr
     let root: (XMLElementValue) -> Void
     let entry: (XMLElementValue) -> XMLStreamReader.Next
-    let maxEntryElements: Int
+    let bounds: XMLStreamReader.EntryBounds
     /// Open elements below the root, outermost first.
     var open: [XMLElementValue] = []
     var depth = 0
     var stopped = false
-    /// Elements in the entry being read.
+    /// Elements and text bytes in the entry being read.
     var entryElements = 0
-    /// Where the entry that broke `maxEntryElements` starts, if one did.
-    var oversizedEntryLine: Int?
+    var entryTextBytes = 0
+    /// Why the parse was stopped for an entry beyond the bounds, if it was.
+    var oversized: XMLDiagnostic?
 
-    init(ctxt: xmlParserCtxtPtr, maxEntryElements: Int, root: @escaping (XMLElementValue) -> Void,
+    init(ctxt: xmlParserCtxtPtr, bounds: XMLStreamReader.EntryBounds, root: @escaping (XMLElementValue) -> Void,
          entry: @escaping (XMLElementValue) -> XMLStreamReader.Next) {
         self.ctxt = ctxt
-        self.maxEntryElements = maxEntryElements
+        self.bounds = bounds
         self.root = root
         self.entry = entry
     }
 
     func start(_ element: XMLElementValue) {
+        guard !stopped else { return }
         depth += 1
         if depth == 1 {
             root(element)
             return
         }
-        entryElements = depth == 2 ? 1 : entryElements + 1
-        if entryElements > maxEntryElements, oversizedEntryLine == nil {
-            oversizedEntryLine = open.first?.line ?? element.line
-            stopped = true
-            acx_stop_parser(ctxt)
+        if depth == 2 {
+            entryElements = 0
+            entryTextBytes = 0
         }
+        entryElements += 1
         open.append(element)
+        if entryElements > bounds.elements {
+            refuse("an entry has more than \(bounds.elements) elements")
+        } else if depth - 2 > bounds.depth {
+            refuse("an entry nests elements more than \(bounds.depth) levels deep")
+        }
     }
 
     func end() {
+        guard !stopped else { return }
         depth -= 1
         guard depth >= 1, let finished = open.popLast() else { return }
         if depth == 1 {
-            if entry(finished) == .stop {
-                stopped = true
-                acx_stop_parser(ctxt)
-            }
+            if entry(finished) == .stop { stop() }
         } else {
             open[open.count - 1].text += finished.text
             open[open.count - 1].children.append(finished)
         }
     }
 
-    func characters(_ text: String) {
-        guard !open.isEmpty else { return }
-        open[open.count - 1].text += text
+    func characters(_ start: UnsafePointer<xmlChar>, _ count: Int) {
+        guard !stopped, !open.isEmpty else { return }
+        entryTextBytes += count
+        if entryTextBytes > bounds.textBytes {
+            refuse("an entry holds more than \(bounds.textBytes) bytes of text")
+            return
+        }
+        open[open.count - 1].text += string(start, count)
+    }
+
+    private func refuse(_ message: String) {
+        oversized = XMLDiagnostic(severity: .fatal, message: message, line: open.first?.line ?? 0)
+        stop()
+    }
+
+    private func stop() {
+        stopped = true
+        acx_stop_parser(ctxt)
     }
 }
 
@@ -166,5 +202,5 @@ private let streamEnd: @convention(c) (UnsafeMutableRawPointer?) -> Void = { con
 private let streamCharacters: @convention(c) (UnsafeMutableRawPointer?, UnsafePointer<xmlChar>?, Int32) -> Void = {
     context, characters, count in
     guard let characters, count > 0 else { return }
-    builder(context).characters(string(characters, Int(count)))
+    builder(context).characters(characters, Int(count))
 }

@@ -50,8 +50,8 @@ struct HostilePackageTests {
     @Test func deepNestingIsRefused() throws {
         let deep = #"<?xml version="1.0"?>"# + "\n<package>" + String(repeating: "<a>", count: 400) + String(repeating: "</a>", count: 400) + "</package>"
         let error = try refusal(deep)
-        #expect(error.kind == .malformed)
-        #expect(error.message.text(.en).contains("depth"))
+        #expect(error.kind == .tooLarge)
+        #expect(error.message.text(.en).contains("levels deep"))
     }
 
     /// Entries are held in memory one at a time; one entry with a flood of children is refused
@@ -62,6 +62,20 @@ struct HostilePackageTests {
         let error = try refusal(wide)
         #expect(error.kind == .tooLarge)
         #expect(error.location?.line == 3)
+    }
+
+    /// However many entry problems come first, a manifest that is not well-formed is refused
+    /// as that: the stream is read to its end before entry problems are reported.
+    @Test func brokenXMLAfterManyBadEntriesIsReportedAsBrokenXML() throws {
+        let bad = #"<?xml version="1.0"?>"# + "\n<package xmlns=\"urn:accredit:package\" formatVersion=\"1\">\n"
+            + String(repeating: "<note/>\n", count: 80) + "<oops></package>"
+        let error = try refusal(bad)
+        #expect(error.kind == .malformed)
+    }
+
+    @Test func brokenXMLWithTheWrongRootIsReportedAsBrokenXML() throws {
+        let error = try refusal(#"<?xml version="1.0"?>"# + "\n<rules xmlns=\"urn:accredit:rules\"><a></rules>")
+        #expect(error.kind == .malformed)
     }
 
     @Test func invalidUTF8IsRefused() throws {

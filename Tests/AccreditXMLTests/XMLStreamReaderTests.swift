@@ -92,18 +92,49 @@ struct XMLStreamReaderTests {
 }
 
 extension XMLStreamReaderTests {
-    @Test func anEntryWithTooManyElementsEndsTheParseAtItsLine() throws {
-        let text = "<r>\n<a/>\n<b>" + String(repeating: "<t/>", count: 20) + "</b>\n</r>"
-        #expect {
-            try XMLStreamReader.read(Array(text.utf8), name: "test.xml", maxEntryElements: 10) { _ in } entry: { _ in .continue }
-        } throws: { error in
-            (error as? XMLParseError)?.reason == .entryTooLarge && (error as? XMLParseError)?.line == 3
-        }
+    private func bounded(_ text: String, _ bounds: XMLStreamReader.EntryBounds) throws(XMLParseError) -> [String] {
         var names: [String] = []
-        try XMLStreamReader.read(Array(text.utf8), name: "test.xml", maxEntryElements: 21) { _ in } entry: { entry in
+        try XMLStreamReader.read(Array(text.utf8), name: "test.xml", bounds: bounds) { _ in } entry: { entry in
             names.append(entry.name)
             return .continue
         }
-        #expect(names == ["a", "b"])
+        return names
+    }
+
+    private func refusedAtLine(_ text: String, _ bounds: XMLStreamReader.EntryBounds) -> Int? {
+        do {
+            _ = try bounded(text, bounds)
+            return nil
+        } catch {
+            return error.reason == .entryTooLarge ? error.line : nil
+        }
+    }
+
+    @Test func anEntryWithTooManyElementsEndsTheParseAtItsLine() throws {
+        let text = "<r>\n<a/>\n<b>" + String(repeating: "<t/>", count: 20) + "</b>\n</r>"
+        var bounds = XMLStreamReader.EntryBounds()
+        bounds.elements = 10
+        #expect(refusedAtLine(text, bounds) == 3)
+        bounds.elements = 21
+        #expect(try bounded(text, bounds) == ["a", "b"])
+    }
+
+    @Test func anEntryNestedTooDeepIsRefused() throws {
+        let text = "<r>\n<a>" + String(repeating: "<n>", count: 5) + String(repeating: "</n>", count: 5) + "</a>\n</r>"
+        var bounds = XMLStreamReader.EntryBounds()
+        bounds.depth = 4
+        #expect(refusedAtLine(text, bounds) == 2)
+        bounds.depth = 5
+        #expect(try bounded(text, bounds) == ["a"])
+    }
+
+    /// libxml2's bound on a text node is in its tree builder, which a stream does not use.
+    @Test func anEntryWithTooMuchTextIsRefusedCountingNestedText() throws {
+        let text = "<r>\n<a>" + String(repeating: "x", count: 600) + "<t>" + String(repeating: "y", count: 600) + "</t></a>\n</r>"
+        var bounds = XMLStreamReader.EntryBounds()
+        bounds.textBytes = 1_000
+        #expect(refusedAtLine(text, bounds) == 2)
+        bounds.textBytes = 1_200
+        #expect(try bounded(text, bounds) == ["a"])
     }
 }
