@@ -7,10 +7,12 @@ public struct Catalogue: Sendable {
     /// SHA-256 over every loaded file's name and bytes, in a stable order.
     public var contentHash: String
 
-    /// Whether any rule in use queries the manifest with XPath, which needs the manifest as a
-    /// tree (owned by one thread, so such evaluations also stay on one core).
-    public var queriesManifest: Bool {
-        ruleSets.values.contains { set in set.verifications.values.contains { $0.contains { $0.rule.check == .xpath } } }
+    /// Whether a package claiming `standardIDs` is checked by any XPath rule, which queries
+    /// the manifest as a tree (owned by one thread, so such evaluations stay on one core).
+    public func queriesManifest(claiming standardIDs: [String]) -> Bool {
+        standardIDs.contains { id in
+            ruleSet(for: id)?.verifications.values.contains { $0.contains { $0.rule.check == .xpath } } ?? false
+        }
     }
 
     /// The rule set that verifies `standardID`, if any.

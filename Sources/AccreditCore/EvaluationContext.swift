@@ -18,10 +18,15 @@ final class EvaluationContext {
     /// computed property would copy (retain and release) the whole package value each time.
     let package: EvaluationPackage
 
+    /// Paths that some entry declares a checksum for: these are hashed whichever entry asks
+    /// first, so the result does not depend on the order of the checks (or on the cores).
+    private let checksummedPaths: Set<String>
+
     init(loaded: LoadedPackage, catalogue: Catalogue, asOf: Day, limits: PackageLimits,
          fileStates: [String: FileState] = [:]) {
         self.loaded = loaded
         self.package = loaded.package
+        self.checksummedPaths = Self.checksummedPaths(in: loaded.package)
         self.catalogue = catalogue
         self.asOf = asOf
         self.limits = limits
@@ -45,30 +50,36 @@ final class EvaluationContext {
         case unreadable(String)
     }
 
-    /// The state of an evidence file, hashing it (once per package) only if `needHash`.
-    func file(_ path: String, needHash: Bool) -> FileState {
-        if let known = fileStates[path], !(needHash && known == .present(sha256: nil)) { return known }
-        let state = Self.state(of: path, needHash: needHash, canonicalRoot: loaded.canonicalRoot, limits: limits)
+    /// The state of an evidence file, examined once per package: hashed when some entry
+    /// declares a checksum for it, else only checked for its size.
+    func file(_ path: String) -> FileState {
+        if let known = fileStates[path] { return known }
+        let state = Self.state(of: path, needHash: checksummedPaths.contains(path), canonicalRoot: loaded.canonicalRoot,
+                               limits: limits)
         fileStates[path] = state
         return state
     }
 
-    /// The state of every evidence file of `package`, each examined once, on `concurrency`
-    /// cores; hashed where some entry declares a checksum for it.
-    static func fileStates(of package: EvaluationPackage, canonicalRoot: String, limits: PackageLimits,
-                           concurrency: Int) -> [String: FileState] {
-        var needsHash: [String: Bool] = [:]
-        for evidence in package.evidence where needsHash[evidence.path] != true {
-            needsHash[evidence.path] = evidence.sha256 != nil
+    private static func checksummedPaths(in package: EvaluationPackage) -> Set<String> {
+        Set(package.evidence.lazy.filter { $0.sha256 != nil }.map(\.path))
+    }
+
+    /// The state of every evidence file of the requirements `requirementIDs`, each examined as
+    /// `file(_:)` would, on `concurrency` cores.
+    static func fileStates(of package: EvaluationPackage, for requirementIDs: [String], canonicalRoot: String,
+                           limits: PackageLimits, concurrency: Int) -> [String: FileState] {
+        let checksummed = checksummedPaths(in: package)
+        var wanted: Set<String> = []
+        for id in requirementIDs {
+            for index in package.evidenceByRequirement[id] ?? [] { wanted.insert(package.evidence[index].path) }
         }
-        let paths = needsHash.keys.sorted()
-        let hashed = needsHash
+        let paths = wanted.sorted()
         let states = Slots<FileState>(count: paths.count)
         let next = Counter()
         DispatchQueue.concurrentPerform(iterations: max(1, min(concurrency, paths.count))) { _ in
             while let index = next.take(below: paths.count) {
                 let path = paths[index]
-                states[index] = state(of: path, needHash: hashed[path]!, canonicalRoot: canonicalRoot, limits: limits)
+                states[index] = state(of: path, needHash: checksummed.contains(path), canonicalRoot: canonicalRoot, limits: limits)
             }
         }
         var result: [String: FileState] = [:]

@@ -88,7 +88,6 @@ public struct Evaluator: Sendable {
     public func evaluate(_ loaded: LoadedPackage, asOf: Day? = nil) throws(AccreditErrors) -> Report {
         let package = loaded.package
         try checkClaims(package)
-        if !catalogue.queriesManifest { loaded.releaseManifest() }
         let date = asOf ?? package.assessmentDate
         let claimed = package.claims.compactMap { catalogue.standards[$0.standard] }
         var results = RequirementBatch(claimed: claimed, catalogue: catalogue)

@@ -58,7 +58,7 @@ struct EvidenceCheck: Check {
         let asOf = context.asOf
         let at = evidence.location
         let id = evidence.id
-        switch context.file(evidence.path, needHash: evidence.sha256 != nil) {
+        switch context.file(evidence.path) {
         case .missing:
             return use.finding("evidence.file-missing", .gap,
                                da: "dokumentet \(id): filen \(evidence.path) findes ikke i pakken",

@@ -10,7 +10,7 @@ public final class LoadedPackage {
     public let package: EvaluationPackage
     /// The package folder's canonical path; evidence must resolve inside it.
     let canonicalRoot: String
-    /// Dropped by `releaseManifest()` once it is clear that no rule will query it.
+    /// Dropped by `releaseManifest()` when the caller knows no rule will query it.
     private var manifestBytes: [UInt8]?
     private var parsedDocument: XMLDocument?
 
@@ -33,10 +33,11 @@ public final class LoadedPackage {
         return document
     }
 
-    /// Frees the manifest's bytes (and tree): the evaluator calls this when its catalogue has
-    /// no XPath rules, saving memory the size of the manifest for the rest of the run. A later
-    /// evaluation with XPath rules then reports them as errors.
-    func releaseManifest() {
+    /// Frees the manifest's bytes (and tree), saving memory the size of the manifest for the
+    /// rest of the run. For callers that know no XPath rule will query it
+    /// (`Catalogue.queriesManifest(claiming:)`); an evaluation with XPath rules afterwards
+    /// reports them as errors.
+    public func releaseManifest() {
         manifestBytes = nil
         parsedDocument = nil
     }

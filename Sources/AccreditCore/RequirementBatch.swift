@@ -30,21 +30,21 @@ struct RequirementBatch {
                                   critical: critical.contains(requirement.id)))
             }
         }
-        let slices = concurrency > 1 && !catalogue.queriesManifest ? concurrency : 1
+        let queriesManifest = catalogue.queriesManifest(claiming: claimed.map(\.id))
+        let slices = queriesManifest ? 1 : min(concurrency, items.count)
         guard slices > 1 else {
             let context = EvaluationContext(loaded: loaded, catalogue: catalogue, asOf: asOf, limits: limits)
             return items.map { Self.result($0, context) }
         }
         let shared = ReadOnly(loaded)
-        let files = EvaluationContext.fileStates(of: loaded.package, canonicalRoot: loaded.canonicalRoot,
-                                                 limits: limits, concurrency: slices)
+        let files = EvaluationContext.fileStates(of: loaded.package, for: items.map(\.requirement.id),
+                                                 canonicalRoot: loaded.canonicalRoot, limits: limits, concurrency: slices)
         let parts = Slots<[Report.RequirementResult]>(count: slices)
         let all = items
-        let size = (items.count + slices - 1) / slices
         DispatchQueue.concurrentPerform(iterations: slices) { slice in
             let context = EvaluationContext(loaded: shared.value, catalogue: catalogue, asOf: asOf, limits: limits,
                                             fileStates: files)
-            let range = (slice * size)..<min(all.count, (slice + 1) * size)
+            let range = (slice * all.count / slices)..<((slice + 1) * all.count / slices)
             parts[slice] = all[range].map { Self.result($0, context) }
         }
         return parts.values.flatMap { $0 }

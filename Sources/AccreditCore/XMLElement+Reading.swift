@@ -37,8 +37,9 @@ extension XMLElement {
 extension XMLElementValue {
     func location(in file: String) -> SourceLocation { SourceLocation(file: file, line: line) }
 
-    /// A space-separated list attribute. Split on bytes: the parser has already turned tabs
-    /// and line breaks in attribute values into spaces, and manifests have a list per entry.
+    /// A space-separated list attribute, split on bytes (manifests have a list per entry).
+    /// Only spaces separate: the grammar's id-list check has refused anything else, such as a
+    /// tab written as a character reference, before this is read.
     func list(_ name: String) -> [String] {
         guard let value = attribute(name) else { return [] }
         return value.utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }

@@ -2,7 +2,8 @@ import Foundation
 import AccreditCore
 
 /// The JSON report, schema `Schemas/report.schema.json`, version `FormatVersion.report`.
-/// Typed structs first, so the shape is checked by the compiler; then one JSON value.
+/// Typed structs, so the shape is checked by the compiler, written straight into bytes; the
+/// requirements are converted one at a time as they are written.
 struct JSONReport {
     struct Location {
         var file: String
@@ -238,7 +239,7 @@ extension JSONReport {
             writeRequirements(requirements[...], into: &w)
             return
         }
-        let size = (requirements.count + slices - 1) / slices
+        let count = requirements.count
         let parts = RenderedSlices(count: slices)
         let depth = w.depth
         let rendering = DispatchGroup()
@@ -246,13 +247,13 @@ extension JSONReport {
         // of their own, which are freed as they are joined.
         for slice in 1..<slices {
             DispatchQueue.global(qos: .userInitiated).async(group: rendering) {
-                let range = (slice * size)..<min(requirements.count, (slice + 1) * size)
+                let range = (slice * count / slices)..<((slice + 1) * count / slices)
                 var part = JSONStream(continuingArrayAtDepth: depth, afterMembers: true, capacity: range.count * Self.bytesPerRequirement)
                 writeRequirements(requirements[range], into: &part)
                 parts[slice] = part.bytes
             }
         }
-        writeRequirements(requirements[0..<min(requirements.count, size)], into: &w)
+        writeRequirements(requirements[0..<(count / slices)], into: &w)
         rendering.wait()
         for slice in 1..<slices {
             w.appendMembers(parts[slice])

@@ -1,4 +1,5 @@
 import AccreditCore
+import Foundation
 
 /// Renders a report in one format. Reporters are pure: the same report and language give
 /// byte-identical output (no clock, stable order).
@@ -25,9 +26,15 @@ public enum ReportFormat: String, Sendable, CaseIterable {
 
     /// The reporter for this format; `colour` only affects `text`.
     public func reporter(colour: Bool) -> any Reporter {
+        reporter(colour: colour, concurrency: ProcessInfo.processInfo.activeProcessorCount)
+    }
+
+    /// The reporter for this format on at most `concurrency` cores (batch runs, which already
+    /// use a core per package, ask for one).
+    public func reporter(colour: Bool = false, concurrency: Int) -> any Reporter {
         switch self {
         case .text: return TextReporter(colour: colour)
-        case .json: return JSONReporter()
+        case .json: return JSONReporter(concurrency: concurrency)
         case .junit: return JUnitReporter()
         case .sarif: return SARIFReporter()
         case .github: return GitHubReporter()

@@ -26,7 +26,8 @@ struct BatchCheck {
                 for request in fileRequests {
                     let file = request.path! + "/" + Self.name(of: path) + "." + request.format.fileExtension
                     do {
-                        try OutputFile.write(utf8: request.format.reporter.renderUTF8(report, language: l), to: file)
+                        let reporter = request.format.reporter(concurrency: 1)
+                        try OutputFile.write(utf8: reporter.renderUTF8(report, language: l), to: file)
                     } catch {
                         results.writeFailures.append(file)
                     }

@@ -48,19 +48,22 @@ struct XPathCheckTests {
     }
 
     @Test func catalogueWithXPathRulesAsksForTheManifestToBeKept() throws {
-        #expect(catalogue.queriesManifest)
-        #expect(!withoutXPath.queriesManifest)
+        #expect(catalogue.queriesManifest(claiming: ["mini-sector"]))
+        #expect(!withoutXPath.queriesManifest(claiming: ["mini-sector"]))
+        #expect(!catalogue.queriesManifest(claiming: []))
     }
 
-    /// Evaluating without XPath rules releases the manifest; a later evaluation of the same
-    /// loaded package that needs it reports the rule as an error instead of crashing.
-    @Test func aReleasedManifestMakesXPathRulesAnErrorNotACrash() throws {
+    /// Evaluation leaves the loaded package as it was: XPath rules still work after an
+    /// evaluation without them. Only an explicit release drops the manifest, and XPath rules
+    /// after that are errors, not a crash.
+    @Test func onlyAnExplicitReleaseDropsTheManifest() throws {
         let folder = try PackageBuilder().write()
         try withExtendedLifetime(folder) {
             let loaded = try PackageLoader().load(folder.path)
             _ = try Evaluator(catalogue: withoutXPath).evaluate(loaded)
-            let report = try Evaluator(catalogue: catalogue).evaluate(loaded)
-            #expect(report.requirement("s.xpath").status == .error)
+            #expect(try Evaluator(catalogue: catalogue).evaluate(loaded).requirement("s.xpath").status == .met)
+            loaded.releaseManifest()
+            #expect(try Evaluator(catalogue: catalogue).evaluate(loaded).requirement("s.xpath").status == .error)
         }
     }
 
