@@ -15,10 +15,15 @@ enum OutputFile {
     static func write(utf8 bytes: [UInt8], to path: String) throws {
         let url = URL(fileURLWithPath: path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).partial").path
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        // A fresh temporary name from mkstemp (created exclusively, never through a planted
+        // symbolic link), readable like any report (mkstemp makes it private), then renamed
+        // over `path`. A fixed mode rather than the umask: reading the umask means setting it,
+        // for the whole process, while batch runs create files on other threads.
+        var template = Array((url.deletingLastPathComponent().path + "/.\(url.lastPathComponent).XXXXXX").utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw WriteError(description: String(cString: strerror(errno))) }
+        let temporary = String(cString: template)
+        fchmod(descriptor, 0o644)
         var failure: String?
         bytes.withUnsafeBytes { buffer in
             var offset = 0

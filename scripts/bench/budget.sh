@@ -22,8 +22,21 @@ for n in 1000 10000; do
 done
 check() { echo "$accredit check bench-out/n$1/package --rules bench-out/n$1/rules --format json -o $out/n$1.report.json"; }
 
-# The synthetic packages are not ready, so accredit exits 1: hyperfine must ignore that (-i).
-hyperfine -N -i --warmup 1 --runs 10 --export-json "$out/check.json" \
+# Each command once before timing, with its expected status (the synthetic packages are ready
+# with remarks, so 0), and no report left from an earlier run; hyperfine then fails on any
+# other status too.
+rm -f "$out"/*.report.json
+expect() {
+  local want=$1; shift
+  local status=0
+  "$@" >/dev/null 2>&1 || status=$?
+  [ "$status" -eq "$want" ] || { echo "budget: '$*' exited $status, expected $want" >&2; exit 1; }
+}
+expect 0 $(check 10000)
+expect 0 $(check 1000)
+expect 0 "$accredit" check examples/ready-hjemmepleje --format json -o "$out/startup.report.json"
+
+hyperfine -N --warmup 1 --runs 10 --export-json "$out/check.json" \
   "xmllint --noout bench-out/n10000/package/manifest.xml" "$(check 10000)" "$(check 1000)" >/dev/null
 hyperfine -N -i --warmup 3 --runs 30 --export-json "$out/startup.json" \
   "$accredit --version" "$accredit check examples/ready-hjemmepleje --format json -o $out/startup.report.json" >/dev/null

@@ -22,12 +22,11 @@ for n in "${sizes[@]}"; do
   [ -f "$dir/package/manifest.xml" ] || python3 scripts/bench/generate.py "$n" "$dir"
   manifest="$dir/package/manifest.xml"
   runs=10; [ "$n" -ge 100000 ] && runs=3
+  rm -f "$out/n$n.report.json"
   hyperfine -N --warmup 1 --runs "$runs" --export-json "$out/n$n.json" \
     "xmllint --noout $manifest" \
-    -i "$accredit check $dir/package --rules $dir/rules --format json -o $out/n$n.report.json" >/dev/null
-  # The synthetic package is not ready, so accredit exits 1 and hyperfine must ignore that (-i);
-  # the report file shows the run really happened.
-  [ -s "$out/n$n.report.json" ] || { echo "accredit did not write a report for N=$n" >&2; exit 1; }
+    "$accredit check $dir/package --rules $dir/rules --format json -o $out/n$n.report.json" >/dev/null
+  # The synthetic package is ready with remarks (exit 0), so hyperfine stops on any failure.
   /usr/bin/time -f %M -o "$out/n$n.rss-accredit" "$accredit" check "$dir/package" --rules "$dir/rules" \
     --format json -o /dev/null >/dev/null 2>&1 || true
   /usr/bin/time -f %M -o "$out/n$n.rss-xmllint" xmllint --noout "$manifest"
