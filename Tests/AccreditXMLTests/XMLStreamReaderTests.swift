@@ -1,4 +1,5 @@
 import AccreditXML
+import Foundation
 import Testing
 
 /// The streaming reader must hand out exactly what the tree reader sees.
@@ -136,5 +137,51 @@ extension XMLStreamReaderTests {
         #expect(refusedAtLine(text, bounds) == 2)
         bounds.textBytes = 1_200
         #expect(try bounded(text, bounds) == ["a"])
+    }
+}
+
+/// Every manifest shipped in examples/ read both ways: names, namespaces, lines, attributes
+/// (names, namespaces, values), text and children agree at every level.
+struct StreamAgreesWithTreeOnExamplesTests {
+    static let manifests: [String] = {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let examples = root.appendingPathComponent("examples")
+        let found = FileManager.default.enumerator(atPath: examples.path)?.compactMap { $0 as? String } ?? []
+        return found.filter { $0.hasSuffix("manifest.xml") && !$0.contains("malformed") }.sorted()
+            .map { examples.appendingPathComponent($0).path }
+    }()
+
+    @Test func thereAreManifestsToCompare() {
+        #expect(Self.manifests.count >= 4)
+    }
+
+    @Test(arguments: manifests)
+    func streamAndTreeAgree(_ path: String) throws {
+        let bytes = try #require(FileManager.default.contents(atPath: path)).map { $0 }
+        let tree = try XMLDocument.parse(bytes, name: path)
+        var entries: [XMLElementValue] = []
+        var root: XMLElementValue?
+        try XMLStreamReader.read(bytes, name: path) { root = $0 } entry: { entries.append($0); return .continue }
+        let treeRoot = try #require(tree.root)
+        #expect(root?.name == treeRoot.name)
+        #expect(root?.namespaceURI == treeRoot.namespaceURI)
+        #expect(root?.line == treeRoot.line)
+        #expect(entries.count == treeRoot.children.count)
+        for (streamed, node) in zip(entries, treeRoot.children) { compare(streamed, node) }
+    }
+
+    private func compare(_ streamed: XMLElementValue, _ node: XMLElement) {
+        #expect(streamed.name == node.name)
+        #expect(streamed.namespaceURI == node.namespaceURI)
+        #expect(streamed.line == node.line, "\(streamed.name)")
+        #expect(streamed.text == node.text, "\(streamed.name) at \(streamed.line)")
+        #expect(streamed.attributeCount == node.attributeCount)
+        #expect(streamed.attributes.map(\.name) == node.attributes.map(\.name))
+        #expect(streamed.attributes.map(\.value) == node.attributes.map(\.value))
+        for attribute in streamed.allAttributes where attribute.namespaceURI != nil {
+            #expect(node.attribute(attribute.name, namespace: attribute.namespaceURI!) == attribute.value)
+        }
+        #expect(streamed.children.count == node.children.count)
+        for (child, childNode) in zip(streamed.children, node.children) { compare(child, childNode) }
     }
 }
