@@ -41,6 +41,11 @@ public final class LoadedPackage {
         manifestBytes = nil
         parsedDocument = nil
     }
+
+    /// Releases the manifest when no rule of the standards this package claims queries it.
+    public func releaseManifest(unlessQueriedBy catalogue: Catalogue) {
+        if !catalogue.queriesManifest(claiming: package.claims.map(\.standard)) { releaseManifest() }
+    }
 }
 
 /// Reads an evaluation package folder (`manifest.xml` plus evidence files) safely.

@@ -106,9 +106,6 @@ struct JSONReport {
         sectorOwes = report.sectorOwes
     }
 
-    /// The report as JSON text.
-    func serialized() -> String { String(decoding: utf8(), as: UTF8.self) }
-
     /// The report as UTF-8 JSON, without an intermediate String: reports of large packages run
     /// to tens of megabytes. Keys are written in sorted order by hand; the golden files and
     /// the schema test check the result.

@@ -137,7 +137,7 @@ struct CheckCommand: ParsableCommand {
         do {
             (report, loadedCatalogue) = try PackageOpener(limits: limits).withPackage(packages[0]) { loaded in
                 let catalogue = try catalogue()
-                if !catalogue.queriesManifest(claiming: loaded.package.claims.map(\.standard)) { loaded.releaseManifest() }
+                loaded.releaseManifest(unlessQueriedBy: catalogue)
                 return (try Evaluator(catalogue: catalogue, limits: limits).evaluate(loaded, asOf: date), catalogue)
             }
         } catch let errors as AccreditErrors {

@@ -42,7 +42,7 @@ public struct BatchEvaluator: Sendable {
     public func evaluate(_ path: String, asOf: Day? = nil) -> Outcome {
         do {
             let report = try PackageOpener(limits: limits).withPackage(path) { loaded in
-                if !catalogue.queriesManifest(claiming: loaded.package.claims.map(\.standard)) { loaded.releaseManifest() }
+                loaded.releaseManifest(unlessQueriedBy: catalogue)
                 var evaluator = Evaluator(catalogue: catalogue, limits: limits)
                 evaluator.concurrency = 1
                 return try evaluator.evaluate(loaded, asOf: asOf)
