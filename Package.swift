@@ -31,8 +31,7 @@ let package = Package(
                 "AccreditXML",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ],
-            resources: [.copy("Schemas")]
+            ]
         ),
         // Turns a Report into text, JSON, ... in Danish or English.
         .target(name: "AccreditReports", dependencies: ["AccreditCore"]),

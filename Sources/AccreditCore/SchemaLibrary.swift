@@ -1,21 +1,18 @@
 import AccreditXML
-import Foundation
 
-/// The XSDs of accredit's formats, shipped as resources and compiled once per process.
-/// They are the same files as `Schemas/` at the top of the repository.
+/// The XSDs of accredit's formats, compiled once per process from the text the binary
+/// carries (`EmbeddedSchemas`, generated from `Schemas/`): no resource bundle to find at run
+/// time, so an installed binary works wherever it is copied, and starts faster.
 enum SchemaLibrary {
-    static let standard = load("standard")
-    static let rules = load("rules")
-    static let package = load("package")
-    static let expectations = load("expectations")
+    static let standard = load(EmbeddedSchemas.standard, "standard")
+    static let rules = load(EmbeddedSchemas.rules, "rules")
+    static let package = load(EmbeddedSchemas.package, "package")
+    static let expectations = load(EmbeddedSchemas.expectations, "expectations")
 
-    private static func load(_ name: String) -> XMLSchema {
-        guard let url = Bundle.module.url(forResource: name, withExtension: "xsd", subdirectory: "Schemas"),
-              let data = try? Data(contentsOf: url),
-              let schema = try? XMLSchema([UInt8](data), name: "\(name).xsd")
-        else {
-            // The schemas are part of the build; a missing one is a broken installation.
-            preconditionFailure("accredit's \(name).xsd resource is missing or invalid")
+    private static func load(_ text: String, _ name: String) -> XMLSchema {
+        guard let schema = try? XMLSchema(Array(text.utf8), name: "\(name).xsd") else {
+            // The schemas are compiled into the binary; one that does not compile is a build defect.
+            preconditionFailure("accredit's embedded \(name).xsd does not compile")
         }
         return schema
     }
