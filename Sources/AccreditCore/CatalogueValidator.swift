@@ -15,7 +15,8 @@ struct CatalogueValidator {
 
     mutating func resolve(contentHash: String) -> Catalogue {
         var standardsByID: [String: Standard] = [:]
-        var requirementOwner: [String: Requirement] = [:]
+        var requirementOwner: [String: DefinedRequirement] = [:]
+        requirementOwner.reserveCapacity(standards.reduce(0) { $0 + $1.requirements.count })
         for standard in standards {
             if let other = standardsByID[standard.id] {
                 fail(.duplicateID, standard.location, da: "standarden \"\(standard.id)\" findes også i \(other.location.file)",
@@ -28,7 +29,7 @@ struct CatalogueValidator {
                     fail(.duplicateID, requirement.location, da: "kravet \"\(requirement.id)\" findes også i \(other.location)",
                          en: "requirement \"\(requirement.id)\" is also defined at \(other.location)")
                 }
-                requirementOwner[requirement.id] = requirement
+                requirementOwner[requirement.id] = DefinedRequirement(level: requirement.level, location: requirement.location)
                 checkScale(requirement, in: standard)
             }
         }
@@ -63,6 +64,13 @@ struct CatalogueValidator {
         return Catalogue(standards: standardsByID, ruleSets: resolved, contentHash: contentHash)
     }
 
+    /// What cross-checks need of a requirement: where it is defined and at which level.
+    /// Kept instead of the requirement itself, so indexing a large standard copies little.
+    private struct DefinedRequirement {
+        let level: Level
+        let location: SourceLocation
+    }
+
     // MARK: - References
 
     private mutating func checkScale(_ requirement: Requirement, in standard: Standard) {
@@ -71,7 +79,7 @@ struct CatalogueValidator {
              en: "scale \"\(scaleID)\" is not defined in \(standard.id)")
     }
 
-    private mutating func checkRelations(_ standards: [String: Standard], _ requirements: [String: Requirement]) {
+    private mutating func checkRelations(_ standards: [String: Standard], _ requirements: [String: DefinedRequirement]) {
         for standard in standards.values.sorted(by: { $0.id < $1.id }) {
             for requirement in standard.requirements {
                 for relation in requirement.relations {
@@ -147,31 +155,53 @@ struct CatalogueValidator {
     private mutating func resolveUses(_ uses: [UnresolvedUse], in set: RuleSet,
                                       sets: [String: RuleSet]) -> [String: [RuleUse]] {
         var result: [String: [RuleUse]] = [:]
-        var visible: [String: Rule?] = [:]
-        var checkedDefaults: Set<String> = []
+        result.reserveCapacity(uses.count / 2)
+        // Per rule id: the rule visible from `set` (nil if none), and the check its own
+        // parameters prepare, shared by its uses without arguments. Their parameters are
+        // checked, and the check prepared, once per rule rather than once per use.
+        var visible: [String: (rule: Rule?, defaults: PreparedCheck?)] = [:]
+        // A rule file lists the uses of one requirement together: they are gathered here and
+        // stored once per requirement.
+        var pending: [RuleUse] = []
+        var pendingRequirement: String?
+        func flush() {
+            guard let requirement = pendingRequirement, !pending.isEmpty else { return }
+            result[requirement, default: []] += pending
+            pending.removeAll(keepingCapacity: true)
+        }
         for use in uses {
-            let found: Rule?
-            if let known = visible[use.ruleID] {
-                found = known
-            } else {
-                found = visibleRule(use.ruleID, from: set, sets: sets)
-                visible[use.ruleID] = found
+            if use.requirement != pendingRequirement {
+                flush()
+                pendingRequirement = use.requirement
             }
-            guard let rule = found else {
+            let cached = visible[use.ruleID]
+            var entry = cached ?? (visibleRule(use.ruleID, from: set, sets: sets), nil)
+            var changed = cached == nil
+            defer { if changed { visible[use.ruleID] = entry } }
+            guard let rule = entry.rule else {
                 fail(.unknownReference, use.location, da: "reglen \"\(use.ruleID)\" findes hverken i \(set.id) eller i de regelsæt, det udvider",
                      en: "rule \"\(use.ruleID)\" is defined neither in \(set.id) nor in the rule sets it extends")
                 continue
             }
-            let merged = use.arguments.isEmpty ? rule.parameters : rule.parameters.merging(use.arguments) { _, argument in argument }
-            // A use without arguments has the rule's own parameters: check those once per rule.
-            if !use.arguments.isEmpty || checkedDefaults.insert(rule.ruleSetID + "/" + rule.id).inserted {
+            let merged: [String: String]
+            let prepared: PreparedCheck
+            if use.arguments.isEmpty, let known = entry.defaults {
+                merged = rule.parameters
+                prepared = known
+            } else {
+                merged = use.arguments.isEmpty ? rule.parameters : rule.parameters.merging(use.arguments) { _, argument in argument }
                 // The rule's own values are checked where it is defined; here what the use adds.
                 checkParameters(merged.filter { use.arguments[$0.key] != nil }, of: rule, at: use.location, requireAll: false)
                 checkRequired(merged, of: rule, at: use.location)
+                prepared = PreparedCheck(rule.check, merged)
+                if use.arguments.isEmpty {
+                    entry.defaults = prepared
+                    changed = true
+                }
             }
-            result[use.requirement, default: []].append(
-                RuleUse(rule: rule, step: use.step, parameters: merged, location: use.location))
+            pending.append(RuleUse(rule: rule, step: use.step, parameters: merged, location: use.location, prepared: prepared))
         }
+        flush()
         for rule in set.rules.values.sorted(by: { $0.id < $1.id }) {
             checkParameters(rule.parameters, of: rule, at: rule.location, requireAll: false)
         }
@@ -214,7 +244,7 @@ struct CatalogueValidator {
         }
     }
 
-    private mutating func checkTargets(_ set: RuleSet, _ standards: [String: Standard], _ requirements: [String: Requirement]) {
+    private mutating func checkTargets(_ set: RuleSet, _ standards: [String: Standard], _ requirements: [String: DefinedRequirement]) {
         guard let standardID = set.standardID else {
             if !set.verifications.isEmpty || !set.manual.isEmpty || set.policy != nil {
                 fail(.unknownReference, set.location, da: "et regelbibliotek uden standard kan ikke verificere krav",
@@ -227,17 +257,26 @@ struct CatalogueValidator {
             return
         }
         let own = Set(standard.requirements.map(\.id))
-        for (id, uses) in set.verifications.sorted(by: { $0.key < $1.key }) where !own.contains(id) {
-            fail(.unknownReference, uses[0].location, da: "\"\(id)\" er ikke et krav i \(standardID)", en: "\"\(id)\" is not a requirement of \(standardID)")
+        // Sorted only when something is wrong, so problems come out in a stable order.
+        if set.verifications.keys.contains(where: { !own.contains($0) }) {
+            reportStrangers(set, own: own, standardID: standardID)
         }
-        for (id, manual) in set.manual.sorted(by: { $0.key < $1.key }) where !own.contains(id) {
-            fail(.unknownReference, manual.location, da: "\"\(id)\" er ikke et krav i \(standardID)", en: "\"\(id)\" is not a requirement of \(standardID)")
+        if set.manual.keys.contains(where: { !own.contains($0) }) {
+            for (id, manual) in set.manual.sorted(by: { $0.key < $1.key }) where !own.contains(id) {
+                fail(.unknownReference, manual.location, da: "\"\(id)\" er ikke et krav i \(standardID)", en: "\"\(id)\" is not a requirement of \(standardID)")
+            }
         }
         for id in set.policy?.critical ?? [] where !own.contains(id) {
             fail(.unknownReference, set.policy!.location, da: "det kritiske krav \"\(id)\" findes ikke i \(standardID)",
                  en: "critical requirement \"\(id)\" is not in \(standardID)")
         }
         _ = requirements
+    }
+
+    private mutating func reportStrangers(_ set: RuleSet, own: Set<String>, standardID: String) {
+        for (id, uses) in set.verifications.sorted(by: { $0.key < $1.key }) where !own.contains(id) {
+            fail(.unknownReference, uses[0].location, da: "\"\(id)\" er ikke et krav i \(standardID)", en: "\"\(id)\" is not a requirement of \(standardID)")
+        }
     }
 
     private mutating func checkCoverage(_ standards: [String: Standard], _ sets: [String: RuleSet]) {

@@ -2,28 +2,34 @@
 /// SHA-256 matches when declared), issued by the assessment date, not expired, and, with
 /// `maxAgeDays`, not older than that at the assessment date.
 struct EvidenceCheck: Check {
-    func evaluate(_ use: RuleUse, for requirement: Requirement, in context: EvaluationContext) -> CheckOutcome {
-        let kinds = (use.parameter("kind") ?? "").split(separator: " ").map(String.init)
-        let kindText = kinds.joined(separator: "/")
-        let minimum = max(1, Int(use.parameter("min") ?? "1") ?? 1)
-        let maxAge = use.parameter("maxAgeDays").flatMap { Int($0) }
-        let package = context.package
-        // Indices first, so only the entries of the wanted kinds are copied out of the package.
-        let candidates = (package.evidenceByRequirement[requirement.id] ?? [])
-            .filter { kinds.contains(package.evidence[$0].kind) }
-            .map { package.evidence[$0] }
+    let kinds: [String]
+    let kindText: String
+    let minimum: Int
+    let maxAge: Int?
 
+    init(_ parameters: [String: String]) {
+        kinds = (parameters["kind"] ?? "").split(separator: " ").map(String.init)
+        kindText = kinds.joined(separator: "/")
+        minimum = max(1, Int(parameters["min"] ?? "1") ?? 1)
+        maxAge = parameters["maxAgeDays"].flatMap { Int($0) }
+    }
+
+    func evaluate(_ use: RuleUse, for requirement: Requirement, in context: EvaluationContext) -> CheckOutcome {
+        let package = context.package
+        // Indices, so that entries are read in place rather than copied out of the package.
+        var candidates = 0
         var findings: [Finding] = []
         var valid: [String] = []
         var firstValid: SourceLocation?
         var integrityFailed = false
-        for evidence in candidates {
-            if let problem = problem(with: evidence, maxAge: maxAge, use: use, context: context) {
+        for index in package.evidenceByRequirement[requirement.id] ?? [] where kinds.contains(package.evidence[index].kind) {
+            candidates += 1
+            if let problem = problem(with: package.evidence[index], use: use, context: context) {
                 if problem.kind == .error { integrityFailed = true }
                 findings.append(problem)
             } else {
-                valid.append(evidence.id)
-                if firstValid == nil { firstValid = evidence.location }
+                valid.append(package.evidence[index].id)
+                if firstValid == nil { firstValid = package.evidence[index].location }
             }
         }
         if integrityFailed { return CheckOutcome(.error, findings) }
@@ -34,7 +40,7 @@ struct EvidenceCheck: Check {
                                         at: firstValid!))
             return CheckOutcome(.pass, findings)
         }
-        if candidates.isEmpty {
+        if candidates == 0 {
             let age = maxAge.map { (da: ", højst \($0) dage gammel", en: ", at most \($0) days old") } ?? (da: "", en: "")
             findings.append(use.finding("evidence.none", .gap,
                                         da: "mangler dokumentation af typen \(kindText)\(age.da)",
@@ -53,7 +59,7 @@ struct EvidenceCheck: Check {
     }
 
     /// What disqualifies one evidence entry, if anything.
-    private func problem(with evidence: EvaluationPackage.Evidence, maxAge: Int?, use: RuleUse,
+    private func problem(with evidence: EvaluationPackage.Evidence, use: RuleUse,
                          context: EvaluationContext) -> Finding? {
         let asOf = context.asOf
         let at = evidence.location

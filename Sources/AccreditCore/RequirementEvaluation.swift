@@ -23,7 +23,7 @@ enum RequirementEvaluation {
         var worst = CheckOutcome.Result.pass
         var best = CheckOutcome.Result.error
         for use in uses {
-            let outcome = CheckRegistry.check(for: use.rule.check).evaluate(use, for: requirement, in: context)
+            let outcome = use.prepared.evaluate(use, for: requirement, in: context)
             findings += outcome.findings
             worst = max(worst, outcome.result)
             best = min(best, outcome.result)

@@ -3,6 +3,16 @@
 /// scales also need every lower phase reached. Ordinal scales: a value listed in `accept`,
 /// or one the scale marks as meeting.
 struct SelfAssessmentCheck: Check {
+    let minimum: Double?
+    let partialMinimum: Double?
+    let accepted: [String]?
+
+    init(_ parameters: [String: String]) {
+        minimum = parameters["min"].flatMap { Double($0) }
+        partialMinimum = parameters["partialMin"].flatMap { Double($0) }
+        accepted = parameters["accept"].map { $0.split(separator: " ").map(String.init) }
+    }
+
     func evaluate(_ use: RuleUse, for requirement: Requirement, in context: EvaluationContext) -> CheckOutcome {
         guard let answer = context.package.answers[requirement.id] else {
             return CheckOutcome(.fail, [use.finding("answer.missing", .gap, da: "mangler selvevalueringssvar",
@@ -38,8 +48,8 @@ struct SelfAssessmentCheck: Check {
                                                         en: "score \(score) stands for phase \(band.phase ?? "?"), but \(list) is not reached; scoring is cumulative", at: at)])
             }
         }
-        let minimum = Double(use.parameter("min") ?? "") ?? Double(range.lowerBound)
-        let partial = Double(use.parameter("partialMin") ?? "")
+        let minimum = self.minimum ?? Double(range.lowerBound)
+        let partial = partialMinimum
         if Double(score) >= minimum {
             return CheckOutcome(.pass, [use.finding("answer.sufficient", .passed, da: "selvevaluering \(score) (mindst \(format(minimum)))",
                                                     en: "self-assessment \(score) (at least \(format(minimum)))", at: at)])
@@ -63,8 +73,7 @@ struct SelfAssessmentCheck: Check {
                                                     da: "svaret \"\(value.id)\" kræver en godkendt undtagelse (<exemption type=\"not-applicable\">) med begrundelse",
                                                     en: "answer \"\(value.id)\" needs an approved exemption (<exemption type=\"not-applicable\">) with a justification", at: at)])
         }
-        let accepted = use.parameter("accept").map { $0.split(separator: " ").map(String.init).contains(value.id) } ?? value.meets
-        if accepted {
+        if accepted.map({ $0.contains(value.id) }) ?? value.meets {
             return CheckOutcome(.pass, [use.finding("answer.sufficient", .passed, da: "selvevalueret: \(value.id)",
                                                     en: "self-assessed: \(value.id)", at: at)])
         }

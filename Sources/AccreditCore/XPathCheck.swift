@@ -5,6 +5,9 @@
 struct XPathCheck: Check {
     static let namespaces = ["p": Namespace.package]
 
+    /// Nothing to prepare: XPath rules stay on one core and read their parameters as given.
+    init(_ parameters: [String: String]) {}
+
     func evaluate(_ use: RuleUse, for requirement: Requirement, in context: EvaluationContext) -> CheckOutcome {
         let test = use.parameter("test") ?? ""
         var variables = use.parameters.filter { $0.key != "test" && !$0.key.hasPrefix("message-") }
