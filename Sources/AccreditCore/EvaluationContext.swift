@@ -20,13 +20,13 @@ final class EvaluationContext {
 
     /// Paths that some entry declares a checksum for: these are hashed whichever entry asks
     /// first, so the result does not depend on the order of the checks (or on the cores).
-    private let checksummedPaths: Set<String>
+    /// Built on the first file not seeded by `fileStates`, which on the parallel path is never.
+    private lazy var checksummedPaths: Set<String> = Self.checksummedPaths(in: package)
 
     init(loaded: LoadedPackage, catalogue: Catalogue, asOf: Day, limits: PackageLimits,
          fileStates: [String: FileState] = [:]) {
         self.loaded = loaded
         self.package = loaded.package
-        self.checksummedPaths = Self.checksummedPaths(in: loaded.package)
         self.catalogue = catalogue
         self.asOf = asOf
         self.limits = limits

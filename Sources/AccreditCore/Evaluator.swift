@@ -46,9 +46,12 @@ public struct Evaluator: Sendable {
                                             hint: LocalisedText(da: "Indlæs regelfilen med --rules.", en: "Load its rule file with --rules.")))
             }
         }
-        // Entry ids are only worth checking once every claimed standard is known.
+        // Entry ids are only worth checking once every claimed standard is known. Nearly every
+        // package refers only to claimed requirements, so a first pass without sorting or
+        // messages decides whether the located, ordered list is needed at all.
         if errors.isEmpty {
             let claimed = Set(package.claims.map(\.standard))
+            guard !refersOnlyTo(claimed, package) else { return }
             var references: [(String, SourceLocation, String)] = []
             for id in package.answers.keys.sorted() { references.append((id, package.answers[id]!.location, "")) }
             for id in package.exemptions.keys.sorted() { references.append((id, package.exemptions[id]!.location, "")) }
@@ -65,6 +68,12 @@ public struct Evaluator: Sendable {
             }
         }
         if !errors.isEmpty { throw AccreditErrors(errors) }
+    }
+
+    private func refersOnlyTo(_ claimed: Set<String>, _ package: EvaluationPackage) -> Bool {
+        func isClaimed(_ id: String) -> Bool { catalogue.requirementIndex[id].map(claimed.contains) ?? false }
+        return package.answers.keys.allSatisfy(isClaimed) && package.exemptions.keys.allSatisfy(isClaimed)
+            && package.evidenceByRequirement.keys.allSatisfy(isClaimed)
     }
 
     private func referenceProblem(_ id: String, claimed: Set<String>, evidence: String) -> LocalisedText? {
@@ -100,17 +109,16 @@ public struct Evaluator: Sendable {
         overlap.applyInheritance(to: &results, statuses: &statusByID)
         let overlaps = overlap.overlaps(statuses: statusByID)
 
+        var tallies = Dictionary(claimed.map { ($0.id, StandardTally()) }, uniquingKeysWith: { first, _ in first })
+        for result in results { tallies[result.standard]?.add(result) }
         var standardResults: [Report.StandardResult] = []
         for standard in claimed {
             let policy = catalogue.ruleSet(for: standard.id)!.policy ?? .strict(at: standard.location)
-            let own = results.filter { $0.standard == standard.id }
-            let decision = VerdictDecider(policy: policy).decide(own)
-            var counts: [RequirementStatus: Int] = [:]
-            for result in own { counts[result.status, default: 0] += 1 }
+            let tally = tallies[standard.id]!
             standardResults.append(Report.StandardResult(
-                id: standard.id, version: standard.version, title: standard.title, level: standard.level, verdict: decision,
-                fulfilled: own.filter(\.status.isFulfilled).count, assessable: own.filter(\.status.isAssessable).count,
-                counts: counts))
+                id: standard.id, version: standard.version, title: standard.title, level: standard.level,
+                verdict: VerdictDecider(policy: policy).decide(tally), fulfilled: tally.fulfilled,
+                assessable: tally.assessable, counts: tally.counts))
         }
 
         let identities = claimed.map { standard -> Report.RuleSetIdentity in
@@ -118,7 +126,7 @@ public struct Evaluator: Sendable {
             return Report.RuleSetIdentity(id: set.id, version: set.version, standard: standard.id,
                                           standardVersion: standard.version, contentHash: set.contentHash)
         }
-        let sectorOwes = results.filter { $0.level == .sector && $0.status.isGap }.map(\.id)
+        let sectorOwes = results.compactMap { $0.level == .sector && $0.status.isGap ? $0.id : nil }
         return Report(
             tool: Report.Tool(name: "accredit", version: AccreditVersion.current), assessmentDate: date,
             package: Report.PackageInfo(path: package.root, manifest: package.manifest, organisation: package.organisation,

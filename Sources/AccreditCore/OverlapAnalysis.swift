@@ -22,22 +22,24 @@ struct OverlapAnalysis {
     /// inherited when a met concern requirement covers it (equal or subset).
     func applyInheritance(to results: inout [Report.RequirementResult], statuses: inout [String: RequirementStatus]) {
         let bySector = Dictionary(grouping: relations, by: \.sector)
-        for index in results.indices {
-            let result = results[index]
-            guard result.level == .sector, result.status == .notMet, !package.documents(result.id),
-                  let covering = bySector[result.id]?.first(where: {
+        guard !bySector.isEmpty else { return }
+        // Fields are read in place: copying each result out would retain all of its parts.
+        for index in results.indices where results[index].level == .sector && results[index].status == .notMet {
+            let id = results[index].id
+            guard !package.documents(id),
+                  let covering = bySector[id]?.first(where: {
                       $0.type.concernCoversSector && statuses[$0.concern] == .met
                   })
             else { continue }
             results[index].status = .inherited
-            statuses[result.id] = .inherited
+            statuses[id] = .inherited
             // The unit's own gaps no longer apply: the concern level covers them.
             results[index].findings.removeAll { $0.kind == .gap }
             results[index].findings.append(Finding(
                 "inherited", .note,
                 LocalisedText(da: "dækkes af koncernkravet \(covering.concern), som er opfyldt (relation: \(covering.type.rawValue))",
                               en: "covered by concern requirement \(covering.concern), which is met (relation: \(covering.type.rawValue))"),
-                at: result.location, ruleLocation: covering.location))
+                at: results[index].location, ruleLocation: covering.location))
         }
     }
 

@@ -12,51 +12,65 @@ struct RequirementBatch {
     let claimed: [Standard]
     let catalogue: Catalogue
 
-    /// One requirement to evaluate, with what its result needs from its standard.
-    private struct Item {
+    /// What the requirements of one claimed standard share; a class, so that reaching it from
+    /// each requirement retains one reference rather than every field of a standard.
+    private final class Part: Sendable {
         let standard: Standard
         let ruleSet: RuleSet
-        let requirement: Requirement
-        let critical: Bool
+        let critical: Set<String>
+
+        init(standard: Standard, ruleSet: RuleSet, critical: Set<String>) {
+            self.standard = standard
+            self.ruleSet = ruleSet
+            self.critical = critical
+        }
+    }
+
+    /// One requirement to evaluate: positions rather than values, so that handing items to
+    /// the cores copies two integers instead of retaining a standard and a rule set each.
+    private struct Item {
+        let part: Int
+        let requirement: Int
     }
 
     func evaluate(_ loaded: LoadedPackage, asOf: Day, limits: PackageLimits, concurrency: Int) -> [Report.RequirementResult] {
-        var items: [Item] = []
-        for standard in claimed {
+        let parts = claimed.map { standard in
             let ruleSet = catalogue.ruleSet(for: standard.id)!
-            let critical = Set(ruleSet.policy?.critical ?? [])
-            for requirement in standard.requirements {
-                items.append(Item(standard: standard, ruleSet: ruleSet, requirement: requirement,
-                                  critical: critical.contains(requirement.id)))
-            }
+            return Part(standard: standard, ruleSet: ruleSet, critical: Set(ruleSet.policy?.critical ?? []))
+        }
+        var items: [Item] = []
+        for (part, standard) in claimed.enumerated() {
+            items += standard.requirements.indices.map { Item(part: part, requirement: $0) }
         }
         let queriesManifest = catalogue.queriesManifest(claiming: claimed.map(\.id))
         let slices = queriesManifest ? 1 : min(concurrency, items.count)
         guard slices > 1 else {
             let context = EvaluationContext(loaded: loaded, catalogue: catalogue, asOf: asOf, limits: limits)
-            return items.map { Self.result($0, context) }
+            return items.map { Self.result($0, parts, context) }
         }
         let shared = ReadOnly(loaded)
-        let files = EvaluationContext.fileStates(of: loaded.package, for: items.map(\.requirement.id),
+        let files = EvaluationContext.fileStates(of: loaded.package, for: claimed.flatMap { $0.requirements.map(\.id) },
                                                  canonicalRoot: loaded.canonicalRoot, limits: limits, concurrency: slices)
-        let parts = Slots<[Report.RequirementResult]>(count: slices)
+        let results = Slots<[Report.RequirementResult]>(count: slices)
         let all = items
         DispatchQueue.concurrentPerform(iterations: slices) { slice in
             let context = EvaluationContext(loaded: shared.value, catalogue: catalogue, asOf: asOf, limits: limits,
                                             fileStates: files)
             let range = (slice * all.count / slices)..<((slice + 1) * all.count / slices)
-            parts[slice] = all[range].map { Self.result($0, context) }
+            results[slice] = all[range].map { Self.result($0, parts, context) }
         }
-        return parts.values.flatMap { $0 }
+        return results.values.flatMap { $0 }
     }
 
-    private static func result(_ item: Item, _ context: EvaluationContext) -> Report.RequirementResult {
-        let (status, findings) = RequirementEvaluation.evaluate(item.requirement, ruleSet: item.ruleSet, context: context)
+    private static func result(_ item: Item, _ parts: [Part], _ context: EvaluationContext) -> Report.RequirementResult {
+        let part = parts[item.part]
+        let requirement = part.standard.requirements[item.requirement]
+        let (status, findings) = RequirementEvaluation.evaluate(requirement, ruleSet: part.ruleSet, context: context)
         return Report.RequirementResult(
-            id: item.requirement.id, standard: item.standard.id, level: item.standard.level, theme: item.requirement.theme,
-            groupPath: item.requirement.groupPath, title: item.requirement.title, status: status,
-            critical: item.critical, findings: findings, definition: item.requirement.location,
-            location: context.anchor(for: item.requirement))
+            id: requirement.id, standard: part.standard.id, level: part.standard.level, theme: requirement.theme,
+            groupPath: requirement.groupPath, title: requirement.title, status: status,
+            critical: part.critical.contains(requirement.id), findings: findings, definition: requirement.location,
+            location: context.anchor(for: requirement))
     }
 }
 

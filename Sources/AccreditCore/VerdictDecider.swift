@@ -1,31 +1,56 @@
+/// What the verdict of one standard depends on, gathered in one pass over its results so
+/// that large standards are decided without copying their results into filtered arrays.
+struct StandardTally {
+    var errors: [String] = []
+    var assessable = 0
+    var fulfilled = 0
+    var failingCritical: [String] = []
+    /// Non-critical gaps, partly met ones first (they are closer to done), then in document order.
+    var partlyMetGaps: [String] = []
+    var unmetGaps: [String] = []
+    var counts: [RequirementStatus: Int] = [:]
+
+    mutating func add(_ result: Report.RequirementResult) {
+        let status = result.status
+        counts[status, default: 0] += 1
+        if status == .error { errors.append(result.id) }
+        if status.isAssessable {
+            assessable += 1
+            if status.isFulfilled { fulfilled += 1 }
+        }
+        guard status.isGap else { return }
+        if result.critical {
+            failingCritical.append(result.id)
+        } else if status == .partiallyMet {
+            partlyMetGaps.append(result.id)
+        } else {
+            unmetGaps.append(result.id)
+        }
+    }
+}
+
 /// Applies a rule set's policy to its requirement statuses.
 struct VerdictDecider {
     let policy: Policy
 
-    func decide(_ results: [Report.RequirementResult]) -> Verdict {
+    func decide(_ tally: StandardTally) -> Verdict {
         let advisory = policy.decision == .advisory
-        let errors = results.filter { $0.status == .error }
-        if !errors.isEmpty {
+        if !tally.errors.isEmpty {
             return Verdict(decision: .undetermined, advisory: advisory,
-                           reasons: [LocalisedText(da: "\(errors.count) krav kunne ikke vurderes: \(ids(errors))",
-                                                   en: "\(errors.count) requirements could not be evaluated: \(ids(errors))")],
-                           toChange: errors.map(\.id))
+                           reasons: [LocalisedText(da: "\(tally.errors.count) krav kunne ikke vurderes: \(ids(tally.errors))",
+                                                   en: "\(tally.errors.count) requirements could not be evaluated: \(ids(tally.errors))")],
+                           toChange: tally.errors)
         }
-        let assessable = results.filter(\.status.isAssessable)
-        let fulfilled = assessable.filter(\.status.isFulfilled).count
-        let failingCritical = results.filter { $0.critical && $0.status.isGap }
-        let forReady = Policy.required(policy.readyBasisPoints, of: assessable.count)
-        let forRemarks = Policy.required(policy.readyWithRemarksBasisPoints, of: assessable.count)
-        // Cheapest gaps first: partly met ones are closer to done, then document order.
-        let gaps = assessable.filter { $0.status.isGap && !$0.critical }
-            .enumerated().sorted { ($0.element.status == .partiallyMet ? 0 : 1, $0.offset) < ($1.element.status == .partiallyMet ? 0 : 1, $1.offset) }
-            .map(\.element)
-        let share = LocalisedText(da: "\(fulfilled) af \(assessable.count) vurderede krav er opfyldt",
-                                  en: "\(fulfilled) of \(assessable.count) assessed requirements are met")
+        let fulfilled = tally.fulfilled
+        let failingCritical = tally.failingCritical
+        let forReady = Policy.required(policy.readyBasisPoints, of: tally.assessable)
+        let forRemarks = Policy.required(policy.readyWithRemarksBasisPoints, of: tally.assessable)
+        let share = LocalisedText(da: "\(fulfilled) af \(tally.assessable) vurderede krav er opfyldt",
+                                  en: "\(fulfilled) of \(tally.assessable) assessed requirements are met")
 
         func fixes(toReach needed: Int) -> [String] {
             let stillNeeded = max(0, needed - fulfilled - failingCritical.count)
-            return failingCritical.map(\.id) + gaps.prefix(stillNeeded).map(\.id)
+            return failingCritical + (tally.partlyMetGaps + tally.unmetGaps).prefix(stillNeeded)
         }
 
         if !failingCritical.isEmpty || fulfilled < forRemarks {
@@ -49,8 +74,8 @@ struct VerdictDecider {
         return Verdict(decision: .ready, advisory: advisory, reasons: [share], toChange: [])
     }
 
-    private func ids(_ results: [Report.RequirementResult]) -> String {
-        results.map(\.id).joined(separator: ", ")
+    private func ids(_ ids: [String]) -> String {
+        ids.joined(separator: ", ")
     }
 
     /// The package's verdict: the worst decision among automatic policies; if every policy is
