@@ -3,7 +3,7 @@ import AccreditCore
 
 /// The JSON report, schema `Schemas/report.schema.json`, version `FormatVersion.report`.
 /// Typed structs, so the shape is checked by the compiler, written straight into bytes; the
-/// requirements are converted one at a time as they are written.
+/// requirements, nearly all of a large report, are written straight from the results.
 struct JSONReport {
     struct Location {
         var file: String
@@ -32,21 +32,6 @@ struct JSONReport {
         var verdict: VerdictDetails
         var fulfilled, assessable: Int
     }
-    struct Finding {
-        var code, kind, message: String
-        var location: Location
-        var rule: String?
-        var ruleLocation: Location?
-    }
-    struct Requirement {
-        var id, standard, level: String
-        var theme: String?
-        var title, status: String
-        var critical: Bool
-        var location: Location
-        var definition: Location
-        var findings: [Finding]
-    }
     struct Overlap {
         var concern, sector, relation, state, concernStatus, sectorStatus, message: String
         var location: Location
@@ -63,9 +48,8 @@ struct JSONReport {
     var decision: VerdictDetails
     var standards: [Standard]
     var summary: [String: Int]
-    /// Converted one at a time while writing (`Requirement.init(_:language:)`): a large
-    /// package has tens of thousands, and a converted copy of all of them would double the
-    /// report's memory for no gain.
+    /// Written straight from the results (`writeRequirements`): a large package has tens of
+    /// thousands, and a converted copy of all of them would double the report's memory.
     var requirements: [Report.RequirementResult]
     var reportLanguage: Language
     /// Cores to render large reports on.
@@ -111,14 +95,14 @@ struct JSONReport {
     /// the schema test check the result.
     func utf8() -> [UInt8] {
         var w = JSONStream(capacity: 65_536 + requirements.count * Self.bytesPerRequirement)
-        func location(_ name: String, _ l: Location) {
+        func location(_ name: StaticString, _ l: Location) {
             w.key(name)
             w.beginObject()
             w.member("file", l.file)
             w.member("line", l.line)
             w.endObject()
         }
-        func details(_ name: String, _ d: VerdictDetails) {
+        func details(_ name: StaticString, _ d: VerdictDetails) {
             w.key(name)
             w.beginObject()
             w.member("advisory", d.advisory)
@@ -192,7 +176,7 @@ struct JSONReport {
         w.endArray()
         w.key("summary")
         w.beginObject()
-        for key in summary.keys.sorted() { w.member(key, summary[key]!) }
+        for key in summary.keys.sorted() { w.member(named: key, summary[key]!) }
         w.endObject()
         w.key("tool")
         w.beginObject()
@@ -202,19 +186,6 @@ struct JSONReport {
         w.member("verdict", verdict)
         w.endObject()
         return w.finish()
-    }
-}
-
-extension JSONReport.Requirement {
-    init(_ r: Report.RequirementResult, language l: Language) {
-        self.init(id: r.id, standard: r.standard, level: r.level.rawValue, theme: r.theme?.rawValue,
-                  title: r.title.text(l), status: r.status.rawValue, critical: r.critical,
-                  location: JSONReport.Location(r.location), definition: JSONReport.Location(r.definition),
-                  findings: r.findings.map {
-                      JSONReport.Finding(code: $0.code, kind: $0.kind.rawValue, message: $0.message.text(l),
-                                         location: JSONReport.Location($0.location), rule: $0.rule,
-                                         ruleLocation: $0.ruleLocation.map(JSONReport.Location.init))
-                  })
     }
 }
 
@@ -258,10 +229,12 @@ extension JSONReport {
         }
     }
 
+    /// Keys in sorted order, as everywhere in the report; strings are read in the report's
+    /// language as they are written rather than copied into converted structs first.
     private func writeRequirements(_ slice: ArraySlice<Report.RequirementResult>, into w: inout JSONStream) {
         var files = LocationFiles()
-        for result in slice {
-            let r = Requirement(result, language: reportLanguage)
+        let l = reportLanguage
+        for r in slice {
             w.beginObject()
             w.member("critical", r.critical)
             files.write("definition", r.definition, into: &w)
@@ -270,21 +243,21 @@ extension JSONReport {
             for f in r.findings {
                 w.beginObject()
                 w.member("code", f.code)
-                w.member("kind", f.kind)
+                w.member("kind", f.kind.rawValue)
                 files.write("location", f.location, into: &w)
-                w.member("message", f.message)
+                w.member("message", f.message.text(l))
                 if let rule = f.rule { w.member("rule", rule) }
                 if let ruleLocation = f.ruleLocation { files.write("ruleLocation", ruleLocation, into: &w) }
                 w.endObject()
             }
             w.endArray()
             w.member("id", r.id)
-            w.member("level", r.level)
+            w.member("level", r.level.rawValue)
             files.write("location", r.location, into: &w)
             w.member("standard", r.standard)
-            w.member("status", r.status)
-            if let theme = r.theme { w.member("theme", theme) }
-            w.member("title", r.title)
+            w.member("status", r.status.rawValue)
+            if let theme = r.theme { w.member("theme", theme.rawValue) }
+            w.member("title", r.title.text(l))
             w.endObject()
         }
     }
@@ -295,7 +268,7 @@ extension JSONReport {
 private struct LocationFiles {
     private var escaped: [(file: String, bytes: [UInt8])] = []
 
-    mutating func write(_ name: String, _ location: JSONReport.Location, into w: inout JSONStream) {
+    mutating func write(_ name: StaticString, _ location: SourceLocation, into w: inout JSONStream) {
         w.key(name)
         w.beginObject()
         w.key("file")

@@ -34,11 +34,21 @@ struct JSONStream {
     mutating func beginArray() { beginContainer(0x5B) }
     mutating func endArray() { endContainer(0x5D) }
 
-    /// Starts an object member; the value follows.
-    mutating func key(_ name: String) {
+    /// Starts an object member whose name is not a literal; the value follows.
+    mutating func key(named name: String) {
         newMember()
         JSONValue.writeString(name, into: &bytes)
-        bytes.append(contentsOf: [0x20, 0x3A, 0x20])
+        append(Self.colon)
+    }
+
+    /// Starts an object member named by a literal, which needs no escaping: a report writes
+    /// millions of keys, and these are copied without being scanned.
+    mutating func key(_ name: StaticString) {
+        newMember()
+        bytes.append(0x22)
+        append(name)
+        bytes.append(0x22)
+        append(Self.colon)
     }
 
     mutating func value(_ text: String) { element(); JSONValue.writeString(text, into: &bytes) }
@@ -60,12 +70,13 @@ struct JSONStream {
             for index in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[index]) }
         }
     }
-    mutating func value(_ flag: Bool) { element(); bytes.append(contentsOf: (flag ? "true" : "false").utf8) }
+    mutating func value(_ flag: Bool) { element(); append(flag ? "true" : "false") }
 
-    mutating func member(_ name: String, _ text: String) { key(name); value(text) }
-    mutating func member(_ name: String, _ number: Int) { key(name); value(number) }
-    mutating func member(_ name: String, _ flag: Bool) { key(name); value(flag) }
-    mutating func member(_ name: String, strings: [String]) {
+    mutating func member(_ name: StaticString, _ text: String) { key(name); value(text) }
+    mutating func member(_ name: StaticString, _ number: Int) { key(name); value(number) }
+    mutating func member(named name: String, _ number: Int) { key(named: name); value(number) }
+    mutating func member(_ name: StaticString, _ flag: Bool) { key(name); value(flag) }
+    mutating func member(_ name: StaticString, strings: [String]) {
         key(name)
         beginArray()
         for item in strings { value(item) }
@@ -98,36 +109,39 @@ struct JSONStream {
 
     private mutating func endContainer(_ byte: UInt8) {
         let hadMembers = open.removeLast()
-        if hadMembers {
-            if open.count < Self.maxIndexedDepth {
-                bytes.append(contentsOf: openers[open.count])
-            } else {
-                bytes.append(0x0A)
-                pad(open.count)
-            }
-        }
+        if hadMembers { lineBreak(comma: false, depth: open.count) }
         bytes.append(byte)
     }
 
     private mutating func newMember() {
         let depth = open.count
-        if depth < Self.maxIndexedDepth {
-            bytes.append(contentsOf: open[depth - 1] ? separators[depth] : openers[depth])
-        } else {
-            bytes.append(contentsOf: open[depth - 1] ? [0x2C, 0x0A] : [0x0A])
-            pad(depth)
-        }
+        lineBreak(comma: open[depth - 1], depth: depth)
         open[depth - 1] = true
         afterKey = true
     }
 
-    /// Reports nest a handful of levels; below this depth the line break and indentation
-    /// before a member are one precomputed append.
-    private static let maxIndexedDepth = 16
-    /// ",\n" and "\n", each followed by the indentation of depth `index`. Instance properties
-    /// rather than statics, so the hot path does not go through a lazy global's accessor.
-    private let separators: [[UInt8]] = (0..<16).map { [0x2C, 0x0A] + [UInt8](repeating: 0x20, count: $0 * 2) }
-    private let openers: [[UInt8]] = (0..<16).map { [0x0A] + [UInt8](repeating: 0x20, count: $0 * 2) }
+    /// ",\n" or "\n", then the indentation of `depth`: one copy out of a literal for the depths
+    /// reports use, rather than several appends.
+    private mutating func lineBreak(comma: Bool, depth: Int) {
+        let indented = 2 + depth * 2
+        if indented <= Self.separator.utf8CodeUnitCount {
+            let start = Self.separator.utf8Start + (comma ? 0 : 1)
+            bytes.append(contentsOf: UnsafeBufferPointer(start: start, count: indented - (comma ? 0 : 1)))
+        } else {
+            if comma { bytes.append(0x2C) }
+            bytes.append(0x0A)
+            pad(depth)
+        }
+    }
+
+    /// A comma, a line break and the indentation of the deepest level `lineBreak` copies.
+    private static let separator: StaticString = ",\n                                "
+    private static let colon: StaticString = " : "
+
+    /// Appends a literal's bytes, which live in the binary: nothing to retain or scan.
+    private mutating func append(_ literal: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+    }
 
     private static let spaces = [UInt8](repeating: 0x20, count: 64)
 
