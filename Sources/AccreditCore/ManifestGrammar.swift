@@ -26,7 +26,7 @@ enum ManifestGrammar {
             case .decimal:
                 return ManifestGrammar.isDecimal(value) ? nil : LocalisedText(da: "et decimaltal som 12.5", en: "a decimal number like 12.5")
             case .sha256:
-                return value.utf8.count == 64 && value.utf8.allSatisfy({ ManifestGrammar.isHex($0) }) ? nil
+                return value.utf8.count == 64 && value.withUTF8Bytes({ $0.allSatisfy(ManifestGrammar.isHex) }) ? nil
                     : LocalisedText(da: "64 hexadecimale tegn", en: "64 hexadecimal characters")
             case .positiveInteger:
                 return (Int(value) ?? 0) > 0 ? nil : LocalisedText(da: "et positivt heltal", en: "a positive whole number")
@@ -122,8 +122,12 @@ enum ManifestGrammar {
     }
 
     static func isID(_ value: String) -> Bool {
+        value.withUTF8Bytes(isID)
+    }
+
+    private static func isID(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var first = true
-        for byte in value.utf8 {
+        for byte in bytes {
             let alnum = (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
             if first {
                 guard alnum else { return false }
@@ -138,9 +142,13 @@ enum ManifestGrammar {
     /// One or more ids separated by spaces (as `split(separator: " ")` reads them), checked
     /// on the bytes without splitting.
     static func isIDList(_ value: String) -> Bool {
+        value.withUTF8Bytes(isIDList)
+    }
+
+    private static func isIDList(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var count = 0
         var inID = false
-        for byte in value.utf8 {
+        for byte in bytes {
             if byte == 0x20 {
                 inID = false
                 continue
@@ -158,8 +166,12 @@ enum ManifestGrammar {
     }
 
     static func isDecimal(_ value: String) -> Bool {
+        value.withUTF8Bytes(isDecimal)
+    }
+
+    private static func isDecimal(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var digits = 0, dots = 0, index = 0
-        for byte in value.utf8 {
+        for byte in bytes {
             defer { index += 1 }
             if (0x30...0x39).contains(byte) { digits += 1 } else if byte == 0x2E { dots += 1 } else if index == 0 && (byte == 0x2D || byte == 0x2B) {
                 continue

@@ -158,8 +158,13 @@ struct ManifestReader {
         return EvaluationPackage.Evidence(
             id: element.attribute("id") ?? "", requirements: element.list("requirements"), kind: element.attribute("kind") ?? "",
             path: path, issued: day(element, "issued"), expires: element.attribute("expires").flatMap(Day.init(iso:)),
-            sha256: element.attribute("sha256").map { $0.utf8.contains(where: { (0x41...0x46).contains($0) }) ? $0.lowercased() : $0 }, title: element.child(named: "title")?.text.collapsingWhitespace ?? "",
+            sha256: element.attribute("sha256").map(Self.lowercasedHex), title: element.child(named: "title")?.text.collapsingWhitespace ?? "",
             location: location)
+    }
+
+    /// Checksums compare in lower case; the grammar has checked that this is hexadecimal.
+    private static func lowercasedHex(_ digest: String) -> String {
+        digest.withUTF8Bytes { $0.contains { (0x41...0x46).contains($0) } } ? digest.lowercased() : digest
     }
 
     /// A date attribute; the schema has checked its syntax, this catches impossible dates.

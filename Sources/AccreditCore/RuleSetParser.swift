@@ -33,7 +33,7 @@ struct RuleSetParser {
                 }
                 verified[requirement] = child.location(in: file)
                 child.forEachChild { use in
-                    guard use.name == "use" else { return }
+                    guard use.isNamed("use") else { return }
                     uses.append(UnresolvedUse(requirement: requirement, ruleID: use.attribute("rule") ?? "",
                                               step: use.attribute("step").flatMap { Int($0) },
                                               arguments: arguments(use, "with"), location: use.location(in: file)))
@@ -70,7 +70,7 @@ struct RuleSetParser {
     private func arguments(_ element: XMLElement, _ name: String) -> [String: String] {
         var result: [String: String] = [:]
         element.forEachChild { child in
-            if child.name == name, let key = child.attribute("name") { result[key] = child.text.trimmedSpaces }
+            if child.isNamed(name), let key = child.attribute("name") { result[key] = child.text.trimmedSpaces }
         }
         return result
     }

@@ -74,10 +74,10 @@ struct StandardParser {
                                      kind: element.attribute("kind"), parents: parents,
                                      location: element.location(in: file)))
         element.forEachChild { child in
-            if child.name == "group" {
+            if child.isNamed("group") {
                 parseGroup(child, standardID: standardID, level: level, parents: parents + [id], theme: theme,
                            scale: scale, groups: &groups, requirements: &requirements)
-            } else if child.name == "requirement" {
+            } else if child.isNamed("requirement") {
                 requirements.append(parseRequirement(child, standardID: standardID, level: level,
                                                      groupPath: parents + [id], theme: theme, scale: scale))
             }
@@ -91,10 +91,10 @@ struct StandardParser {
         var steps: [Requirement.Step] = []
         var relations: [Relation] = []
         element.forEachChild { child in
-            if child.name == "step" {
+            if child.isNamed("step") {
                 steps.append(Requirement.Step(number: Int(child.attribute("n") ?? "") ?? 0,
                                               kind: child.attribute("kind") ?? "", text: child.localised("text")))
-            } else if child.name == "relation" {
+            } else if child.isNamed("relation") {
                 relations.append(Relation(sector: id, concern: child.attribute("concern") ?? "",
                                           type: RelationType(rawValue: child.attribute("type") ?? "") ?? .intersects,
                                           location: child.location(in: file)))

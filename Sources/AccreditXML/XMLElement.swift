@@ -21,6 +21,12 @@ public struct XMLElement {
                UnsafeRawPointer(localName.utf8Start).assumingMemoryBound(to: CChar.self)) == 0
     }
 
+    /// True if the local name equals `localName`, compared in C without building a String:
+    /// readers ask this of every child of large rule and standard files.
+    public func isNamed(_ localName: String) -> Bool {
+        localName.withCString { strcmp(UnsafeRawPointer(node.pointee.name).assumingMemoryBound(to: CChar.self), $0) == 0 }
+    }
+
     /// The namespace URI, if any.
     public var namespaceURI: String? {
         guard let ns = node.pointee.ns, let href = ns.pointee.href else { return nil }
@@ -125,14 +131,14 @@ public struct XMLElement {
 
     /// The child elements with the given local name.
     public func children(named localName: String) -> [XMLElement] {
-        children.filter { $0.name == localName }
+        children.filter { $0.isNamed(localName) }
     }
 
     /// The first child element with the given local name.
     public func child(named localName: String) -> XMLElement? {
         var child = node.pointee.children
         while let c = child {
-            if c.pointee.type == XML_ELEMENT_NODE, String(cString: c.pointee.name) == localName {
+            if c.pointee.type == XML_ELEMENT_NODE, XMLElement(node: c, document: document).isNamed(localName) {
                 return XMLElement(node: c, document: document)
             }
             child = c.pointee.next

@@ -23,9 +23,12 @@ public struct XMLElementValue: Sendable {
     /// Child elements in document order.
     public internal(set) var children: [XMLElementValue]
 
-    /// The value of an attribute without namespace, or nil.
+    /// The value of an attribute without namespace, or nil. Lengths are compared first: they
+    /// are stored, and tell most names apart without comparing characters.
     public func attribute(_ name: String) -> String? {
-        for attribute in allAttributes where attribute.namespaceURI == nil && attribute.name == name {
+        let length = name.utf8.count
+        for attribute in allAttributes
+        where attribute.name.utf8.count == length && attribute.namespaceURI == nil && attribute.name == name {
             return attribute.value
         }
         return nil
