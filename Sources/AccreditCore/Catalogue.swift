@@ -11,7 +11,7 @@ public struct Catalogue: Sendable {
     /// the manifest as a tree (owned by one thread, so such evaluations stay on one core).
     public func queriesManifest(claiming standardIDs: [String]) -> Bool {
         standardIDs.contains { id in
-            ruleSet(for: id)?.verifications.values.contains { $0.contains { $0.rule.check == .xpath } } ?? false
+            ruleSet(for: id)?.queriesManifest ?? false
         }
     }
 

@@ -36,6 +36,12 @@ public struct RuleUse: Sendable, Hashable {
     }
 
     public func parameter(_ name: String) -> String? { parameters[name] }
+
+    /// Whether this use runs an XPath rule, which queries the manifest as a tree.
+    public var queriesManifest: Bool {
+        if case .xpath = prepared { return true }
+        return false
+    }
 }
 
 /// Why a requirement is assessed by people rather than by rules.
