@@ -18,10 +18,6 @@ final class EvaluationContext {
     /// computed property would copy (retain and release) the whole package value each time.
     let package: EvaluationPackage
 
-    /// Paths that some entry declares a checksum for: these are hashed whichever entry asks
-    /// first, so the result does not depend on the order of the checks (or on the cores).
-    /// Built on the first file not seeded by `fileStates`, which on the parallel path is never.
-    private lazy var checksummedPaths: Set<String> = Self.checksummedPaths(in: package)
 
     init(loaded: LoadedPackage, catalogue: Catalogue, asOf: Day, limits: PackageLimits,
          fileStates: [String: FileState] = [:]) {
@@ -54,35 +50,29 @@ final class EvaluationContext {
     /// declares a checksum for it, else only checked for its size.
     func file(_ path: String) -> FileState {
         if let known = fileStates[path] { return known }
-        let state = Self.state(of: path, needHash: checksummedPaths.contains(path), canonicalRoot: loaded.canonicalRoot,
+        let state = Self.state(of: path, needHash: package.evidenceFiles[path] == true, canonicalRoot: loaded.canonicalRoot,
                                limits: limits)
         fileStates[path] = state
         return state
     }
 
-    private static func checksummedPaths(in package: EvaluationPackage) -> Set<String> {
-        Set(package.evidence.lazy.filter { $0.sha256 != nil }.map(\.path))
-    }
-
-    /// The state of every evidence file of the requirements `requirementIDs`, each examined as
-    /// `file(_:)` would, on `concurrency` cores.
-    static func fileStates(of package: EvaluationPackage, for requirementIDs: [String], canonicalRoot: String,
-                           limits: PackageLimits, concurrency: Int) -> [String: FileState] {
-        let checksummed = checksummedPaths(in: package)
-        var wanted: Set<String> = []
-        for id in requirementIDs {
-            for index in package.evidenceByRequirement[id] ?? [] { wanted.insert(package.evidence[index].path) }
-        }
-        let paths = wanted.sorted()
+    /// The state of every evidence file of the package, each examined as `file(_:)` would,
+    /// on `concurrency` cores. Every entry refers to a claimed requirement once the claims
+    /// are checked, so every file named is one some requirement asks about.
+    static func fileStates(of package: EvaluationPackage, canonicalRoot: String, limits: PackageLimits,
+                           concurrency: Int) -> [String: FileState] {
+        let paths = package.evidenceFiles.keys.sorted()
         let states = Slots<FileState>(count: paths.count)
         let next = Counter()
         DispatchQueue.concurrentPerform(iterations: max(1, min(concurrency, paths.count))) { _ in
             while let index = next.take(below: paths.count) {
                 let path = paths[index]
-                states[index] = state(of: path, needHash: checksummed.contains(path), canonicalRoot: canonicalRoot, limits: limits)
+                states[index] = state(of: path, needHash: package.evidenceFiles[path] == true, canonicalRoot: canonicalRoot,
+                                      limits: limits)
             }
         }
         var result: [String: FileState] = [:]
+        result.reserveCapacity(paths.count)
         for (index, path) in paths.enumerated() { result[path] = states[index] }
         return result
     }

@@ -66,6 +66,9 @@ public struct EvaluationPackage: Sendable {
     public var evidence: [Evidence]
     /// Requirement id → indices into `evidence`, in manifest order.
     public var evidenceByRequirement: [String: [Int]]
+    /// Every evidence path, once, and whether some entry declares its SHA-256: such a file is
+    /// hashed whichever entry asks first, so results do not depend on the order of checks.
+    public var evidenceFiles: [String: Bool] = [:]
     public var indicators: [String: IndicatorValue]
     public var exemptions: [String: Exemption]
     public var location: SourceLocation

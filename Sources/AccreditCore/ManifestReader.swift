@@ -13,7 +13,6 @@ struct ManifestReader {
     private(set) var package: EvaluationPackage
     private var entries = 0
     private var evidenceIDs: [String: SourceLocation] = [:]
-    private var checkedPaths: Set<String> = []
     private var stage = 0  // 0 organisation, 1 unit, 2 assessment, 3 claims, 4 entries
     private var rootLocation: SourceLocation
     private static let header = ["organisation", "unit", "assessment", "claim"]
@@ -149,8 +148,10 @@ struct ManifestReader {
 
     private mutating func readEvidence(_ element: XMLElementValue, location: SourceLocation) -> EvaluationPackage.Evidence {
         let path = element.attribute("path") ?? ""
-        if checkedPaths.insert(path).inserted,
-           case .escapes(let reason) = PackagePath.resolve(path, canonicalRoot: canonicalRoot) {
+        let sha256 = element.attribute("sha256").map(Self.lowercasedHex)
+        let seen = package.evidenceFiles[path]
+        if seen != true { package.evidenceFiles[path] = sha256 != nil }
+        if seen == nil, case .escapes(let reason) = PackagePath.resolve(path, canonicalRoot: canonicalRoot) {
             problems.append(AccreditError(.unsafe, at: location, message: reason,
                                           hint: LocalisedText(da: "Læg dokumentet i pakkemappen og angiv en relativ sti uden .. og uden symbolske links ud af pakken.",
                                                               en: "Put the document inside the package folder and give a relative path without .. or symbolic links out of the package.")))
@@ -158,7 +159,7 @@ struct ManifestReader {
         return EvaluationPackage.Evidence(
             id: element.attribute("id") ?? "", requirements: element.list("requirements"), kind: element.attribute("kind") ?? "",
             path: path, issued: day(element, "issued"), expires: element.attribute("expires").flatMap(Day.init(iso:)),
-            sha256: element.attribute("sha256").map(Self.lowercasedHex), title: element.child(named: "title")?.text.collapsingWhitespace ?? "",
+            sha256: sha256, title: element.child(named: "title")?.text.collapsingWhitespace ?? "",
             location: location)
     }
 

@@ -49,8 +49,8 @@ struct RequirementBatch {
             return items.map { Self.result($0, parts, context) }
         }
         let shared = ReadOnly(loaded)
-        let files = EvaluationContext.fileStates(of: loaded.package, for: claimed.flatMap { $0.requirements.map(\.id) },
-                                                 canonicalRoot: loaded.canonicalRoot, limits: limits, concurrency: slices)
+        let files = EvaluationContext.fileStates(of: loaded.package, canonicalRoot: loaded.canonicalRoot, limits: limits,
+                                                 concurrency: slices)
         let results = Slots<[Report.RequirementResult]>(count: slices)
         let all = items
         DispatchQueue.concurrentPerform(iterations: slices) { slice in
