@@ -108,7 +108,7 @@ struct CheckCommand: ParsableCommand {
             throw ExitStatus.cannotEvaluate
         }
 
-        let pending = CatalogueInBackground(folders)
+        let pending = CataloguePrefetch.take(for: folders) ?? CatalogueInBackground(folders)
         func catalogue() throws -> Catalogue {
             do {
                 return try pending.value()
@@ -131,14 +131,17 @@ struct CheckCommand: ParsableCommand {
         }
 
         // The package is opened while the catalogue loads; rule-file problems are still
-        // reported first, as they make any package problem moot.
+        // reported first, as they make any package problem moot. The package is handed out
+        // too, only so that it is freed with the process (see `ExitStatus.end`) rather than
+        // value by value when the opener returns.
         let report: Report
         let loadedCatalogue: Catalogue
+        let package: LoadedPackage
         do {
-            (report, loadedCatalogue) = try PackageOpener(limits: limits).withPackage(packages[0]) { loaded in
+            (report, loadedCatalogue, package) = try PackageOpener(limits: limits).withPackage(packages[0]) { loaded in
                 let catalogue = try catalogue()
                 loaded.releaseManifest(unlessQueriedBy: catalogue)
-                return (try Evaluator(catalogue: catalogue, limits: limits).evaluate(loaded, asOf: date), catalogue)
+                return (try Evaluator(catalogue: catalogue, limits: limits).evaluate(loaded, asOf: date), catalogue, loaded)
             }
         } catch let errors as AccreditErrors {
             _ = try catalogue()
@@ -155,7 +158,7 @@ struct CheckCommand: ParsableCommand {
             throw ExitStatus.cannotEvaluate
         }
         ExitStatus.end(report.verdict.decision == .notReady && !report.verdict.advisory ? ExitStatus.notReady : ExitStatus.ready,
-                       keeping: report, loadedCatalogue)
+                       keeping: report, loadedCatalogue, package)
     }
 
     /// The packages of a batch run, or nil for a single package: several arguments, or one
