@@ -1,5 +1,7 @@
 import AccreditXML
 import Crypto
+import Dispatch
+import Foundation
 
 /// Loads standard and rule files from folders (or single files), checks each against its
 /// format, then checks the references between them. Reports every problem it finds.
@@ -9,6 +11,8 @@ public struct CatalogueLoader: Sendable {
     public var maxFileBytes = 32 << 20
     /// Folders skipped when searching for rule files (they hold example packages).
     public var skippedFolders: Set<String> = ["examples", "tests"]
+    /// How many files are read at once.
+    public var concurrency = ProcessInfo.processInfo.activeProcessorCount
 
     public init() {}
 
@@ -53,51 +57,76 @@ public struct CatalogueLoader: Sendable {
                                         hint: LocalisedText(da: "Angiv mapper med --rules.", en: "Name folders with --rules."),
                                         errorKind: .unreadable))
         }
+        // Files are read, parsed and checked against their schema on all cores, then combined
+        // in their stable order, so the catalogue and its hash do not depend on the threads.
+        let loaded = Slots<FileContent>(count: files.count)
+        let next = Counter()
+        let found = files
+        DispatchQueue.concurrentPerform(iterations: max(1, min(concurrency, found.count))) { _ in
+            while let index = next.take(below: found.count) { loaded[index] = load(found[index]) }
+        }
         var standards: [Standard] = []
         var ruleSets: [(RuleSet, [UnresolvedUse])] = []
         var hasher = SHA256()
-        for file in files {
-            do {
-                let bytes = try XMLFileReader.read(file, displayName: file, limit: maxFileBytes)
-                let document = try XMLFileReader.parse(bytes, displayName: file)
-                let digest = Hex.string(SHA256.hash(data: bytes))
-                hasher.update(data: Array(file.utf8) + [0] + Array(digest.utf8))
-                guard let root = document.root else { continue }
-                let format: XMLFileReader.Format
-                if root.namespaceURI == Namespace.standard {
-                    format = .standard
-                } else if root.namespaceURI == Namespace.rules {
-                    format = .rules
-                } else {
-                    findings.append(LintFinding(.malformedFile, at: SourceLocation(file: file, line: root.line),
-                                                message: LocalisedText(da: "hverken en standard- eller en regelfil",
-                                                                       en: "neither a standard nor a rule file"),
-                                                hint: LocalisedText(da: "Brug xmlns=\"\(Namespace.standard)\" eller \"\(Namespace.rules)\", eller flyt filen.",
-                                                                    en: "Use xmlns=\"\(Namespace.standard)\" or \"\(Namespace.rules)\", or move the file.")))
-                    continue
-                }
-                let checked = try XMLFileReader.checkedRoot(document, as: format, validate: false)
-                // Schema violations are reported, and the file is still read as far as it can be,
-                // so that one bad element does not hide the rest of the catalogue.
-                findings += format.schema.validate(document).map { Self.schemaFinding($0, file: file, format: format) }
-                if format == .standard {
-                    var parser = StandardParser(file: file)
-                    standards.append(parser.parse(checked, contentHash: digest))
-                    findings += parser.problems
-                } else {
-                    var parser = RuleSetParser(file: file)
-                    ruleSets.append(parser.parse(checked, contentHash: digest))
-                    findings += parser.problems
-                }
-            } catch {
-                findings.append(LintFinding(error.kind == .unreadable || error.kind == .tooLarge ? .unreadableFile : .malformedFile,
-                                            error))
-            }
+        for (file, content) in zip(files, loaded.values) {
+            if let digest = content.digest { hasher.update(data: Array(file.utf8) + [0] + Array(digest.utf8)) }
+            findings += content.findings
+            if let standard = content.standard { standards.append(standard) }
+            if let ruleSet = content.ruleSet { ruleSets.append(ruleSet) }
         }
         var validator = CatalogueValidator(standards: standards, ruleSets: ruleSets)
         let catalogue = validator.resolve(contentHash: Hex.string(hasher.finalize()))
         findings += validator.problems
         return Result(catalogue: catalogue, findings: findings, files: files)
+    }
+
+    /// What one file contributes: its parsed content, if it could be read, and its problems.
+    private struct FileContent: Sendable {
+        var digest: String?
+        var standard: Standard?
+        var ruleSet: (RuleSet, [UnresolvedUse])?
+        var findings: [LintFinding] = []
+    }
+
+    private func load(_ file: String) -> FileContent {
+        var content = FileContent()
+        do {
+            let bytes = try XMLFileReader.read(file, displayName: file, limit: maxFileBytes)
+            let document = try XMLFileReader.parse(bytes, displayName: file)
+            let digest = Hex.string(SHA256.hash(data: bytes))
+            content.digest = digest
+            guard let root = document.root else { return content }
+            let format: XMLFileReader.Format
+            if root.namespaceURI == Namespace.standard {
+                format = .standard
+            } else if root.namespaceURI == Namespace.rules {
+                format = .rules
+            } else {
+                content.findings.append(LintFinding(.malformedFile, at: SourceLocation(file: file, line: root.line),
+                                                    message: LocalisedText(da: "hverken en standard- eller en regelfil",
+                                                                           en: "neither a standard nor a rule file"),
+                                                    hint: LocalisedText(da: "Brug xmlns=\"\(Namespace.standard)\" eller \"\(Namespace.rules)\", eller flyt filen.",
+                                                                        en: "Use xmlns=\"\(Namespace.standard)\" or \"\(Namespace.rules)\", or move the file.")))
+                return content
+            }
+            let checked = try XMLFileReader.checkedRoot(document, as: format, validate: false)
+            // Schema violations are reported, and the file is still read as far as it can be,
+            // so that one bad element does not hide the rest of the catalogue.
+            content.findings += format.schema.validate(document).map { Self.schemaFinding($0, file: file, format: format) }
+            if format == .standard {
+                var parser = StandardParser(file: file)
+                content.standard = parser.parse(checked, contentHash: digest)
+                content.findings += parser.problems
+            } else {
+                var parser = RuleSetParser(file: file)
+                content.ruleSet = parser.parse(checked, contentHash: digest)
+                content.findings += parser.problems
+            }
+        } catch {
+            content.findings.append(LintFinding(error.kind == .unreadable || error.kind == .tooLarge ? .unreadableFile : .malformedFile,
+                                                error))
+        }
+        return content
     }
 
     private static func schemaFinding(_ diagnostic: XMLDiagnostic, file: String, format: XMLFileReader.Format) -> LintFinding {
