@@ -34,9 +34,10 @@ struct EvidenceCheck: Check {
         }
         if integrityFailed { return CheckOutcome(.error, findings) }
         if valid.count >= minimum {
+            let list = valid.joined(separator: ", ")
             findings.append(use.finding("evidence.present", .passed,
-                                        da: "dokumentation (\(kindText)) foreligger: \(valid.joined(separator: ", "))",
-                                        en: "evidence (\(kindText)) present: \(valid.joined(separator: ", "))",
+                                        da: "dokumentation (\(kindText)) foreligger: \(list)",
+                                        en: "evidence (\(kindText)) present: \(list)",
                                         at: firstValid!))
             return CheckOutcome(.pass, findings)
         }

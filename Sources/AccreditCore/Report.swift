@@ -69,7 +69,8 @@ public struct Report: Sendable {
     /// Number of requirements per status, every status present.
     public var summary: [RequirementStatus: Int] {
         var counts = Dictionary(uniqueKeysWithValues: RequirementStatus.allCases.map { ($0, 0) })
-        for requirement in requirements { counts[requirement.status, default: 0] += 1 }
+        // By index: a `for` loop would copy each result, retaining every string it holds.
+        for index in requirements.indices { counts[requirements[index].status, default: 0] += 1 }
         return counts
     }
 

@@ -22,11 +22,14 @@ enum RequirementEvaluation {
         let uses = ruleSet.verifications[requirement.id] ?? []
         var worst = CheckOutcome.Result.pass
         var best = CheckOutcome.Result.error
-        for use in uses {
-            let outcome = use.prepared.evaluate(use, for: requirement, in: context)
-            findings += outcome.findings
-            worst = max(worst, outcome.result)
-            best = min(best, outcome.result)
+        // By index: a `for` loop would copy each use, retaining every string of its rule.
+        uses.withUnsafeBufferPointer { uses in
+            for index in uses.indices {
+                let outcome = uses[index].prepared.evaluate(uses[index], for: requirement, in: context)
+                findings += outcome.findings
+                worst = max(worst, outcome.result)
+                best = min(best, outcome.result)
+            }
         }
         guard !uses.isEmpty else { return (.notAssessed, findings) }
         switch (best, worst) {
