@@ -94,6 +94,19 @@ struct JSONReport {
     /// to tens of megabytes. Keys are written in sorted order by hand; the golden files and
     /// the schema test check the result.
     func utf8() -> [UInt8] {
+        let chunks = self.chunks()
+        guard chunks.count > 1 else { return chunks.first ?? [] }
+        var joined: [UInt8] = []
+        joined.reserveCapacity(chunks.reduce(0) { $0 + $1.count })
+        for chunk in chunks { joined += chunk }
+        return joined
+    }
+
+    /// The report's bytes in consecutive pieces: the slices of a large report rendered on
+    /// other cores stay apart, so a file can be written from them without copying them into
+    /// one buffer first.
+    func chunks() -> [[UInt8]] {
+        var chunks: [[UInt8]] = []
         var w = JSONStream(capacity: 65_536 + requirements.count * Self.bytesPerRequirement)
         func location(_ name: StaticString, _ l: Location) {
             w.key(name)
@@ -145,7 +158,7 @@ struct JSONReport {
         w.endObject()
         w.key("requirements")
         w.beginArray()
-        writeRequirements(into: &w)
+        writeRequirements(into: &w, chunks: &chunks)
         w.endArray()
         w.key("ruleSets")
         w.beginArray()
@@ -185,7 +198,8 @@ struct JSONReport {
         w.endObject()
         w.member("verdict", verdict)
         w.endObject()
-        return w.finish()
+        chunks.append(w.finish())
+        return chunks
     }
 }
 
@@ -199,9 +213,9 @@ extension JSONReport {
     static let parallelSlice = 2_000
 
     /// Writes the members of the `requirements` array; for a large report, slices are
-    /// rendered in parallel into streams that continue the same array, then joined in order,
-    /// so the bytes are the same as from one stream.
-    fileprivate func writeRequirements(into w: inout JSONStream) {
+    /// rendered in parallel into streams that continue the same array and handed over as
+    /// chunks in order, after what `w` holds so far, so the bytes are those of one stream.
+    fileprivate func writeRequirements(into w: inout JSONStream, chunks: inout [[UInt8]]) {
         let slices = min(concurrency, requirements.count / Self.parallelSlice)
         guard slices > 1 else {
             writeRequirements(requirements[...], into: &w)
@@ -212,7 +226,7 @@ extension JSONReport {
         let depth = w.depth
         let rendering = DispatchGroup()
         // The first slice goes straight into `w` on this thread; only the others need buffers
-        // of their own, which are freed as they are joined.
+        // of their own.
         for slice in 1..<slices {
             DispatchQueue.global(qos: .userInitiated).async(group: rendering) {
                 let range = (slice * count / slices)..<((slice + 1) * count / slices)
@@ -223,61 +237,73 @@ extension JSONReport {
         }
         writeRequirements(requirements[0..<(count / slices)], into: &w)
         rendering.wait()
-        for slice in 1..<slices {
-            w.appendMembers(parts[slice])
-            parts[slice] = []
-        }
+        chunks.append(w.takeBytes())
+        for slice in 1..<slices { chunks.append(parts[slice]) }
+        w.continueAfterMembers()
     }
 
     /// Keys in sorted order, as everywhere in the report; strings are read in the report's
-    /// language as they are written rather than copied into converted structs first.
+    /// language as they are written rather than copied into converted structs first. Results
+    /// and findings are passed by reference out of their arrays: a `for` loop would copy each,
+    /// retaining and releasing every string it holds.
     private func writeRequirements(_ slice: ArraySlice<Report.RequirementResult>, into w: inout JSONStream) {
         var files = LocationFiles()
-        let l = reportLanguage
-        for r in slice {
-            w.beginObject()
-            w.member("critical", r.critical)
-            files.write("definition", r.definition, into: &w)
-            w.key("findings")
-            w.beginArray()
-            for f in r.findings {
-                w.beginObject()
-                w.member("code", f.code)
-                w.member("kind", f.kind.rawValue)
-                files.write("location", f.location, into: &w)
-                w.member("message", f.message.text(l))
-                if let rule = f.rule { w.member("rule", rule) }
-                if let ruleLocation = f.ruleLocation { files.write("ruleLocation", ruleLocation, into: &w) }
-                w.endObject()
-            }
-            w.endArray()
-            w.member("id", r.id)
-            w.member("level", r.level.rawValue)
-            files.write("location", r.location, into: &w)
-            w.member("standard", r.standard)
-            w.member("status", r.status.rawValue)
-            if let theme = r.theme { w.member("theme", theme.rawValue) }
-            w.member("title", r.title.text(l))
-            w.endObject()
+        slice.withUnsafeBufferPointer { results in
+            for index in results.indices { write(results[index], into: &w, files: &files) }
         }
+    }
+
+    private func write(_ r: Report.RequirementResult, into w: inout JSONStream, files: inout LocationFiles) {
+        w.beginObject()
+        w.member("critical", r.critical)
+        files.write("definition", r.definition, into: &w)
+        w.key("findings")
+        w.beginArray()
+        r.findings.withUnsafeBufferPointer { findings in
+            for index in findings.indices { write(findings[index], into: &w, files: &files) }
+        }
+        w.endArray()
+        w.member("id", r.id)
+        w.member("level", r.level.rawValue)
+        files.write("location", r.location, into: &w)
+        w.member("standard", r.standard)
+        w.member("status", r.status.rawValue)
+        if let theme = r.theme { w.member("theme", theme.rawValue) }
+        w.member("title", r.title.text(reportLanguage))
+        w.endObject()
+    }
+
+    private func write(_ f: AccreditCore.Finding, into w: inout JSONStream, files: inout LocationFiles) {
+        w.beginObject()
+        w.member("code", f.code)
+        w.member("kind", f.kind.rawValue)
+        files.write("location", f.location, into: &w)
+        w.member("message", f.message.text(reportLanguage))
+        if let rule = f.rule { w.member("rule", rule) }
+        if let ruleLocation = f.ruleLocation { files.write("ruleLocation", ruleLocation, into: &w) }
+        w.endObject()
     }
 }
 
 /// Writes location objects, escaping each file name once: a report names the same two or
 /// three files (manifest, rule file, standard) in every one of its findings.
 private struct LocationFiles {
-    private var escaped: [(file: String, bytes: [UInt8])] = []
+    private var files: [String] = []
+    private var escaped: [[UInt8]] = []
 
     mutating func write(_ name: StaticString, _ location: SourceLocation, into w: inout JSONStream) {
         w.key(name)
         w.beginObject()
         w.key("file")
-        if let known = escaped.first(where: { $0.file == location.file }) {
-            w.value(escapedString: known.bytes)
+        if let known = files.firstIndex(of: location.file) {
+            w.value(escapedString: escaped[known])
         } else {
             var bytes: [UInt8] = []
             JSONValue.writeString(location.file, into: &bytes)
-            if escaped.count < 8 { escaped.append((location.file, bytes)) }
+            if files.count < 8 {
+                files.append(location.file)
+                escaped.append(bytes)
+            }
             w.value(escapedString: bytes)
         }
         w.member("line", location.line)

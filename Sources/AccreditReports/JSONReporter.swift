@@ -20,4 +20,10 @@ public struct JSONReporter: Reporter {
         json.concurrency = concurrency
         return json.utf8()
     }
+
+    public func renderChunks(_ report: Report, language: Language) -> [[UInt8]] {
+        var json = JSONReport(report, language: language)
+        json.concurrency = concurrency
+        return json.chunks()
+    }
 }

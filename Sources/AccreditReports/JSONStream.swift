@@ -10,7 +10,7 @@ struct JSONStream {
 
     /// A stream that continues inside an array `depth` containers deep (after members, or at
     /// its start), so that slices of a large array can be rendered apart and joined with
-    /// `appendMembers` into the bytes one stream would have written.
+    /// `continueAfterMembers` into the bytes one stream would have written.
     init(continuingArrayAtDepth depth: Int, afterMembers: Bool, capacity: Int) {
         bytes.reserveCapacity(capacity)
         open = Array(repeating: true, count: max(0, depth - 1)) + [afterMembers]
@@ -19,10 +19,16 @@ struct JSONStream {
     /// How many containers are open.
     var depth: Int { open.count }
 
-    /// Appends members rendered by a continuing stream into the array open here.
-    mutating func appendMembers(_ rendered: [UInt8]) {
-        guard !rendered.isEmpty else { return }
-        bytes.append(contentsOf: rendered)
+    /// Hands over the bytes written so far and goes on with an empty buffer in the same
+    /// state, so a document can be produced in consecutive chunks.
+    mutating func takeBytes() -> [UInt8] {
+        defer { bytes = [] }
+        return bytes
+    }
+
+    /// Goes on after members that continuing streams rendered for the array open here, whose
+    /// bytes the caller places between this stream's chunks.
+    mutating func continueAfterMembers() {
         open[open.count - 1] = true
     }
 

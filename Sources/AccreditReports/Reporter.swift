@@ -8,11 +8,19 @@ public protocol Reporter: Sendable {
     /// The same report as UTF-8 bytes, for writing to a file. Reporters whose output can be
     /// large write bytes directly instead of building a String first.
     func renderUTF8(_ report: Report, language: Language) -> [UInt8]
+    /// The same bytes in consecutive pieces, which written one after another give the file.
+    /// Reporters that render large reports on several cores hand the pieces over as they
+    /// were rendered rather than joining them.
+    func renderChunks(_ report: Report, language: Language) -> [[UInt8]]
 }
 
 extension Reporter {
     public func renderUTF8(_ report: Report, language: Language) -> [UInt8] {
         Array(render(report, language: language).utf8)
+    }
+
+    public func renderChunks(_ report: Report, language: Language) -> [[UInt8]] {
+        [renderUTF8(report, language: language)]
     }
 }
 

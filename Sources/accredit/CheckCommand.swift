@@ -177,9 +177,9 @@ struct CheckCommand: ParsableCommand {
     private func write(_ report: Report, language: Language) throws {
         for request in requests {
             guard let path = request.path else { continue }
-            let bytes = request.format.reporter.renderUTF8(report, language: language)
+            let chunks = request.format.reporter.renderChunks(report, language: language)
             do {
-                try OutputFile.write(utf8: bytes, to: path)
+                try OutputFile.write(chunks: chunks, to: path)
             } catch {
                 StandardError.write((language == .da ? "fejl: kan ikke skrive " : "error: cannot write ") + "\(path): \(error)")
                 throw ExitStatus.cannotEvaluate

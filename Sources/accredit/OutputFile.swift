@@ -13,6 +13,11 @@ enum OutputFile {
     /// Writes `bytes` straight from the array: reports of large packages run to hundreds of
     /// megabytes, and a `Data` copy of them would double the peak memory of the whole check.
     static func write(utf8 bytes: [UInt8], to path: String) throws {
+        try write(chunks: [bytes], to: path)
+    }
+
+    /// Writes consecutive pieces of one file, as `write(utf8:to:)` writes one.
+    static func write(chunks: [[UInt8]], to path: String) throws {
         let url = URL(fileURLWithPath: path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         // A fresh temporary name from mkstemp (created exclusively, never through a planted
@@ -25,16 +30,18 @@ enum OutputFile {
         let temporary = String(cString: template)
         fchmod(descriptor, 0o644)
         var failure: String?
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = String(cString: strerror(errno))
-                    return
+        for chunk in chunks where failure == nil {
+            chunk.withUnsafeBytes { buffer in
+                var offset = 0
+                while offset < buffer.count {
+                    let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                    if written < 0 {
+                        if errno == EINTR { continue }
+                        failure = String(cString: strerror(errno))
+                        return
+                    }
+                    offset += written
                 }
-                offset += written
             }
         }
         if close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }

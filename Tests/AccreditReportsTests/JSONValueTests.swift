@@ -65,5 +65,10 @@ struct ParallelJSONTests {
         #expect(report.requirements.count >= 4 * 2_000, "four slices, two of them in the middle")
         #expect(parallel == serial)
         #expect(serial.count > 1_000_000)
+        // Written as chunks, the slices follow one another into the same bytes.
+        let chunks = JSONReporter(concurrency: 4).renderChunks(report, language: .da)
+        #expect(chunks.count == 5, "head with the first slice, three slices, tail")
+        #expect(chunks.flatMap { $0 } == serial)
+        #expect(JSONReporter(concurrency: 1).renderChunks(report, language: .da) == [serial])
     }
 }
