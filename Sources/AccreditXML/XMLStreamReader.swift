@@ -103,6 +103,22 @@ private final class StreamBuilder {
     var entryTextBytes = 0
     /// Why the parse was stopped for an entry beyond the bounds, if it was.
     var oversized: XMLDiagnostic?
+    /// The last namespace URI seen, as libxml2 handed it over and as a String: a manifest
+    /// names the same one for every element, and building it anew costs an allocation each.
+    private var lastNamespace: (pointer: UnsafePointer<xmlChar>, string: String)?
+
+    func namespace(_ uri: UnsafePointer<xmlChar>?) -> String? {
+        guard let uri else { return nil }
+        // The bytes are compared as well as the pointer, so the answer is right whether or
+        // not libxml2 interns its names.
+        if let last = lastNamespace, last.pointer == uri,
+           last.string.withCString({ strcmp($0, UnsafeRawPointer(uri).assumingMemoryBound(to: CChar.self)) == 0 }) {
+            return last.string
+        }
+        let string = String(cString: uri)
+        lastNamespace = (uri, string)
+        return string
+    }
 
     init(ctxt: xmlParserCtxtPtr, bounds: XMLStreamReader.EntryBounds, root: @escaping (XMLElementValue) -> Void,
          entry: @escaping (XMLElementValue) -> XMLStreamReader.Next) {
@@ -190,8 +206,9 @@ private let streamStart: @convention(c) (UnsafeMutableRawPointer?, UnsafePointer
                 name: String(cString: name), namespaceURI: attributes[base + 2].map { String(cString: $0) }, value: value))
         }
     }
-    builder(context).start(XMLElementValue(
-        name: localname.map { String(cString: $0) } ?? "", namespaceURI: uri.map { String(cString: $0) },
+    let builder = builder(context)
+    builder.start(XMLElementValue(
+        name: localname.map { String(cString: $0) } ?? "", namespaceURI: builder.namespace(uri),
         line: line, allAttributes: values, text: "", children: []))
 }
 
