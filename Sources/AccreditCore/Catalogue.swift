@@ -33,8 +33,9 @@ public struct Catalogue: Sendable {
         self.ruleSets = ruleSets
         self.contentHash = contentHash
         var index: [String: String] = [:]
+        index.reserveCapacity(standards.values.reduce(0) { $0 + $1.requirements.count })
         for standard in standards.values {
-            for requirement in standard.requirements { index[requirement.id] = standard.id }
+            for requirement in standard.requirements.indices { index[standard.requirements[requirement].id] = standard.id }
         }
         requirementIndex = index
     }

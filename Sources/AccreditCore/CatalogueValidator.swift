@@ -24,13 +24,16 @@ struct CatalogueValidator {
                 continue
             }
             standardsByID[standard.id] = standard
-            for requirement in standard.requirements {
-                if let other = requirementOwner[requirement.id] {
-                    fail(.duplicateID, requirement.location, da: "kravet \"\(requirement.id)\" findes også i \(other.location)",
-                         en: "requirement \"\(requirement.id)\" is also defined at \(other.location)")
+            // By index: a `for` loop would copy each requirement, retaining all it holds.
+            let requirements = standard.requirements
+            for index in requirements.indices {
+                let id = requirements[index].id
+                if let other = requirementOwner[id] {
+                    fail(.duplicateID, requirements[index].location, da: "kravet \"\(id)\" findes også i \(other.location)",
+                         en: "requirement \"\(id)\" is also defined at \(other.location)")
                 }
-                requirementOwner[requirement.id] = DefinedRequirement(level: requirement.level, location: requirement.location)
-                checkScale(requirement, in: standard)
+                requirementOwner[id] = DefinedRequirement(level: requirements[index].level, location: requirements[index].location)
+                checkScale(requirements[index], in: standard)
             }
         }
         checkRelations(standardsByID, requirementOwner)
@@ -74,7 +77,7 @@ struct CatalogueValidator {
     // MARK: - References
 
     private mutating func checkScale(_ requirement: Requirement, in standard: Standard) {
-        guard let scaleID = requirement.scaleID, standard.scales[scaleID] == nil else { return }
+        guard let scaleID = requirement.scaleID, standard.scales.index(forKey: scaleID) == nil else { return }
         fail(.unknownReference, requirement.location, da: "skalaen \"\(scaleID)\" er ikke defineret i \(standard.id)",
              en: "scale \"\(scaleID)\" is not defined in \(standard.id)")
     }
@@ -156,50 +159,61 @@ struct CatalogueValidator {
                                       sets: [String: RuleSet]) -> [String: [RuleUse]] {
         var result: [String: [RuleUse]] = [:]
         result.reserveCapacity(uses.count / 2)
-        // Per rule id: the rule visible from `set` (nil if none), and the check its own
-        // parameters prepare, shared by its uses without arguments. Their parameters are
-        // checked, and the check prepared, once per rule rather than once per use.
-        var visible: [String: (rule: Rule?, defaults: PreparedCheck?)] = [:]
+        // Rules visible from `set`, each looked up once: `slots` maps a rule id to its place in
+        // `visible` (nil when no rule of that id is visible), where it is kept with the check
+        // its own parameters prepare. Uses without arguments share that check, so parameters
+        // are checked, and checks prepared, once per rule rather than once per use.
+        var slots: [String: Int?] = [:]
+        var visible: [(rule: Rule, defaults: PreparedCheck?)] = []
         // A rule file lists the uses of one requirement together: they are gathered here and
-        // stored once per requirement.
+        // stored once per requirement, the array moved rather than its uses copied.
         var pending: [RuleUse] = []
         var pendingRequirement: String?
         func flush() {
             guard let requirement = pendingRequirement, !pending.isEmpty else { return }
-            result[requirement, default: []] += pending
-            pending.removeAll(keepingCapacity: true)
-        }
-        for use in uses {
-            if use.requirement != pendingRequirement {
-                flush()
-                pendingRequirement = use.requirement
+            if result[requirement] == nil {
+                result[requirement] = pending
+            } else {
+                result[requirement]! += pending
             }
-            let cached = visible[use.ruleID]
-            var entry = cached ?? (visibleRule(use.ruleID, from: set, sets: sets), nil)
-            var changed = cached == nil
-            defer { if changed { visible[use.ruleID] = entry } }
-            guard let rule = entry.rule else {
-                fail(.unknownReference, use.location, da: "reglen \"\(use.ruleID)\" findes hverken i \(set.id) eller i de regelsæt, det udvider",
-                     en: "rule \"\(use.ruleID)\" is defined neither in \(set.id) nor in the rule sets it extends")
+            pending = []
+        }
+        for index in uses.indices {
+            let ruleID = uses[index].ruleID
+            if uses[index].requirement != pendingRequirement {
+                flush()
+                pendingRequirement = uses[index].requirement
+            }
+            let slot: Int?
+            if let known = slots[ruleID] {
+                slot = known
+            } else {
+                slot = visibleRule(ruleID, from: set, sets: sets).map { rule in
+                    visible.append((rule, nil))
+                    return visible.count - 1
+                }
+                slots[ruleID] = .some(slot)  // remembered also when no rule is visible
+            }
+            guard let slot else {
+                fail(.unknownReference, uses[index].location, da: "reglen \"\(ruleID)\" findes hverken i \(set.id) eller i de regelsæt, det udvider",
+                     en: "rule \"\(ruleID)\" is defined neither in \(set.id) nor in the rule sets it extends")
                 continue
             }
-            let merged: [String: String]
-            let prepared: PreparedCheck
-            if use.arguments.isEmpty, let known = entry.defaults {
-                merged = rule.parameters
-                prepared = known
-            } else {
-                merged = use.arguments.isEmpty ? rule.parameters : rule.parameters.merging(use.arguments) { _, argument in argument }
-                // The rule's own values are checked where it is defined; here what the use adds.
-                checkParameters(merged.filter { use.arguments[$0.key] != nil }, of: rule, at: use.location, requireAll: false)
-                checkRequired(merged, of: rule, at: use.location)
-                prepared = PreparedCheck(rule.check, merged)
-                if use.arguments.isEmpty {
-                    entry.defaults = prepared
-                    changed = true
-                }
+            let arguments = uses[index].arguments
+            if arguments.isEmpty, let known = visible[slot].defaults {
+                pending.append(RuleUse(rule: visible[slot].rule, step: uses[index].step, parameters: visible[slot].rule.parameters,
+                                       location: uses[index].location, prepared: known))
+                continue
             }
-            pending.append(RuleUse(rule: rule, step: use.step, parameters: merged, location: use.location, prepared: prepared))
+            let rule = visible[slot].rule
+            let merged = arguments.isEmpty ? rule.parameters : rule.parameters.merging(arguments) { _, argument in argument }
+            // The rule's own values are checked where it is defined; here what the use adds.
+            checkParameters(merged.filter { arguments[$0.key] != nil }, of: rule, at: uses[index].location, requireAll: false)
+            checkRequired(merged, of: rule, at: uses[index].location)
+            let prepared = PreparedCheck(rule.check, merged)
+            if arguments.isEmpty { visible[slot].defaults = prepared }
+            pending.append(RuleUse(rule: rule, step: uses[index].step, parameters: merged, location: uses[index].location,
+                                   prepared: prepared))
         }
         flush()
         for rule in set.rules.values.sorted(by: { $0.id < $1.id }) {
