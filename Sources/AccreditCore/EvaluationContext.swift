@@ -29,6 +29,15 @@ final class EvaluationContext {
         self.fileStates = fileStates
     }
 
+    /// Standard id → its scales, taken once: looking a scale up through the catalogue copies
+    /// the whole standard out of its dictionary, for every requirement answered.
+    private lazy var scalesByStandard: [String: [String: Scale]] = catalogue.standards.mapValues(\.scales)
+
+    /// The scale `id` of the standard `standardID`, if it defines one.
+    func scale(_ id: String, of standardID: String) -> Scale? {
+        scalesByStandard[standardID]?[id]
+    }
+
     /// The place to point at when the package lacks something for `requirement`: its answer,
     /// else its first evidence, else the claim of its standard.
     func anchor(for requirement: Requirement) -> SourceLocation {

@@ -15,21 +15,22 @@ struct EvidenceCheck: Check {
     }
 
     func evaluate(_ use: RuleUse, for requirement: Requirement, in context: EvaluationContext) -> CheckOutcome {
-        let package = context.package
-        // Indices, so that entries are read in place rather than copied out of the package.
+        // The entries, and indices into them, so that entries are read in place rather than
+        // copied out of the package (as is the package itself, which a local would copy).
+        let evidence = context.package.evidence
         var candidates = 0
         var findings: [Finding] = []
         var valid: [String] = []
         var firstValid: SourceLocation?
         var integrityFailed = false
-        for index in package.evidenceByRequirement[requirement.id] ?? [] where kinds.contains(package.evidence[index].kind) {
+        for index in context.package.evidenceByRequirement[requirement.id] ?? [] where kinds.contains(evidence[index].kind) {
             candidates += 1
-            if let problem = problem(with: package.evidence[index], use: use, context: context) {
+            if let problem = problem(with: evidence[index], use: use, context: context) {
                 if problem.kind == .error { integrityFailed = true }
                 findings.append(problem)
             } else {
-                valid.append(package.evidence[index].id)
-                if firstValid == nil { firstValid = package.evidence[index].location }
+                valid.append(evidence[index].id)
+                if firstValid == nil { firstValid = evidence[index].location }
             }
         }
         if integrityFailed { return CheckOutcome(.error, findings) }

@@ -18,7 +18,7 @@ struct SelfAssessmentCheck: Check {
             return CheckOutcome(.fail, [use.finding("answer.missing", .gap, da: "mangler selvevalueringssvar",
                                                     en: "no self-assessment answer", at: context.anchor(for: requirement))])
         }
-        guard let scale = requirement.scaleID.flatMap({ context.catalogue.standards[requirement.standardID]?.scales[$0] }) else {
+        guard let scale = requirement.scaleID.flatMap({ context.scale($0, of: requirement.standardID) }) else {
             return CheckOutcome(.error, [use.finding("answer.no-scale", .error,
                                                      da: "kravet har ingen skala at vurdere svaret på",
                                                      en: "the requirement has no scale to judge the answer on", at: answer.location)])
