@@ -37,26 +37,50 @@ enum ManifestGrammar {
         }
     }
 
-    struct Element {
-        var required: [(String, ValueType)]
-        var optional: [(String, ValueType)] = []
-        var children: [String] = []
-        var requiredChildren: [String] = []
+    /// A class, so that handing out an entry's grammar retains one reference.
+    final class Element: Sendable {
+        let required: [(String, ValueType)]
+        let optional: [(String, ValueType)]
+        let children: [String]
+        let requiredChildren: [String]
+
+        init(required: [(String, ValueType)], optional: [(String, ValueType)] = [], children: [String] = [],
+             requiredChildren: [String] = []) {
+            self.required = required
+            self.optional = optional
+            self.children = children
+            self.requiredChildren = requiredChildren
+        }
     }
 
-    static let elements: [String: Element] = [
-        "organisation": Element(required: [("name", .text)], optional: [("id", .token)]),
-        "unit": Element(required: [("id", .id), ("name", .text)], optional: [("level", .choice(["concern", "sector"]))]),
-        "assessment": Element(required: [("date", .date), ("periodStart", .date), ("periodEnd", .date)]),
-        "claim": Element(required: [("standard", .id), ("version", .token)]),
-        "answer": Element(required: [("requirement", .id), ("score", .token)], optional: [("phases", .idList)]),
-        "evidence": Element(required: [("id", .id), ("requirements", .idList), ("kind", .id), ("path", .text), ("issued", .date)],
-                            optional: [("expires", .date), ("sha256", .sha256)], children: ["title"]),
-        "indicator": Element(required: [("id", .id), ("value", .decimal), ("unit", .text), ("periodStart", .date), ("periodEnd", .date)]),
-        "exemption": Element(required: [("requirement", .id), ("type", .choice(["not-applicable", "waiver"])), ("approvedBy", .text),
-                                        ("approved", .date)],
-                             optional: [("expires", .date)], children: ["justification"], requiredChildren: ["justification"]),
-    ]
+    static let organisation = Element(required: [("name", .text)], optional: [("id", .token)])
+    static let unit = Element(required: [("id", .id), ("name", .text)], optional: [("level", .choice(["concern", "sector"]))])
+    static let assessment = Element(required: [("date", .date), ("periodStart", .date), ("periodEnd", .date)])
+    static let claim = Element(required: [("standard", .id), ("version", .token)])
+    static let answer = Element(required: [("requirement", .id), ("score", .token)], optional: [("phases", .idList)])
+    static let evidence = Element(required: [("id", .id), ("requirements", .idList), ("kind", .id), ("path", .text), ("issued", .date)],
+                                  optional: [("expires", .date), ("sha256", .sha256)], children: ["title"])
+    static let indicator = Element(required: [("id", .id), ("value", .decimal), ("unit", .text), ("periodStart", .date),
+                                              ("periodEnd", .date)])
+    static let exemption = Element(required: [("requirement", .id), ("type", .choice(["not-applicable", "waiver"])),
+                                              ("approvedBy", .text), ("approved", .date)],
+                                   optional: [("expires", .date)], children: ["justification"], requiredChildren: ["justification"])
+
+    /// The grammar of the entry named `name`. A switch rather than a dictionary: it runs for
+    /// every entry, and names are compared without hashing them.
+    static func grammar(of name: String) -> Element? {
+        switch name {
+        case "evidence": return evidence
+        case "answer": return answer
+        case "indicator": return indicator
+        case "exemption": return exemption
+        case "claim": return claim
+        case "assessment": return assessment
+        case "unit": return unit
+        case "organisation": return organisation
+        default: return nil
+        }
+    }
 
     /// No attribute value or text in a manifest needs more; longer ones are refused rather
     /// than carried through every report.
@@ -64,11 +88,12 @@ enum ManifestGrammar {
 
     /// The first problem with `element` against its grammar, if any.
     static func problem(with element: XMLElementValue, named name: String) -> LocalisedText? {
-        guard let spec = elements[name] else {
+        guard let spec = grammar(of: name) else {
             return LocalisedText(da: "ukendt element <\(name)>", en: "unknown element <\(name)>")
         }
         var known = 0
-        for (attribute, type) in spec.required {
+        for index in spec.required.indices {
+            let (attribute, type) = spec.required[index]
             guard let value = element.attribute(attribute) else {
                 return LocalisedText(da: "<\(name)> mangler attributten \(attribute)", en: "<\(name)> lacks the attribute \(attribute)")
             }
@@ -79,7 +104,8 @@ enum ManifestGrammar {
                                      en: "\(attribute)=\"\(value)\" must be \(expected.text(.en))")
             }
         }
-        for (attribute, type) in spec.optional {
+        for index in spec.optional.indices {
+            let (attribute, type) = spec.optional[index]
             guard let value = element.attribute(attribute) else { continue }
             known += 1
             if let problem = lengthProblem(value, attribute) { return problem }

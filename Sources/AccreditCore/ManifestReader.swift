@@ -17,7 +17,9 @@ struct ManifestReader {
     private var rootLocation: SourceLocation
     private static let header = ["organisation", "unit", "assessment", "claim"]
 
-    init(file: String, root: String, canonicalRoot: String, limits: PackageLimits) {
+    /// `manifestBytes` sizes the tables up front: a large manifest would otherwise make each
+    /// of them grow, and rehash, many times over.
+    init(file: String, root: String, canonicalRoot: String, limits: PackageLimits, manifestBytes: Int = 0) {
         self.file = file
         self.root = root
         self.canonicalRoot = canonicalRoot
@@ -28,6 +30,12 @@ struct ManifestReader {
             assessmentDate: Day(ordinal: 0), periodStart: Day(ordinal: 0), periodEnd: Day(ordinal: 0),
             claims: [], answers: [:], evidence: [], evidenceByRequirement: [:], indicators: [:], exemptions: [:],
             location: rootLocation)
+        // About 200 bytes an entry in practice; most entries are evidence, the rest answers.
+        let entries = min(manifestBytes / 200, limits.maxEntries)
+        package.evidence.reserveCapacity(entries)
+        evidenceIDs.reserveCapacity(entries)
+        package.evidenceByRequirement.reserveCapacity(entries / 4)
+        package.answers.reserveCapacity(entries / 4)
     }
 
     /// Starts the package with its root element (whose name, namespace and version the caller checked).

@@ -95,7 +95,8 @@ public struct PackageLoader: Sendable {
             let shownRoot = displayedAs ?? root
             let shownManifest = displayedAs.map { $0 + "/" + Self.manifestName } ?? manifest
             let bytes = try XMLFileReader.read(manifest, displayName: shownManifest, limit: limits.maxManifestBytes)
-            var reader = ManifestReader(file: shownManifest, root: shownRoot, canonicalRoot: canonicalRoot, limits: limits)
+            var reader = ManifestReader(file: shownManifest, root: shownRoot, canonicalRoot: canonicalRoot, limits: limits,
+                                        manifestBytes: bytes.count)
             try XMLFileReader.stream(bytes, displayName: shownManifest, as: .package) { root in
                 reader.begin(root)
             } entry: { entry in
