@@ -12,7 +12,7 @@ public struct CatalogueLoader: Sendable {
     /// Folders skipped when searching for rule files (they hold example packages).
     public var skippedFolders: Set<String> = ["examples", "tests"]
     /// How many files are read at once.
-    public var concurrency = ProcessInfo.processInfo.activeProcessorCount
+    public var concurrency = Cores.available
 
     public init() {}
 

@@ -8,7 +8,7 @@ public struct Evaluator: Sendable {
     public var limits: PackageLimits
     /// How many cores one evaluation may use. Batch runs set 1: they already evaluate one
     /// package per core.
-    public var concurrency = ProcessInfo.processInfo.activeProcessorCount
+    public var concurrency = Cores.available
     /// Packages with fewer requirements are evaluated on one core: below this the threads cost
     /// more than they save.
     public var parallelThreshold = 2_000

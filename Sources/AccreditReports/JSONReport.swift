@@ -53,7 +53,7 @@ struct JSONReport {
     var requirements: [Report.RequirementResult]
     var reportLanguage: Language
     /// Cores to render large reports on.
-    var concurrency = ProcessInfo.processInfo.activeProcessorCount
+    var concurrency = Cores.available
     var overlaps: [Overlap]
     var sectorOwes: [String]
 

@@ -7,7 +7,7 @@ public struct JSONReporter: Reporter {
     /// Cores to render a large report on (the bytes are the same on any number).
     public var concurrency: Int
 
-    public init(concurrency: Int = ProcessInfo.processInfo.activeProcessorCount) {
+    public init(concurrency: Int = Cores.available) {
         self.concurrency = max(1, concurrency)
     }
 

@@ -34,7 +34,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
 
     /// The reporter for this format; `colour` only affects `text`.
     public func reporter(colour: Bool) -> any Reporter {
-        reporter(colour: colour, concurrency: ProcessInfo.processInfo.activeProcessorCount)
+        reporter(colour: colour, concurrency: Cores.available)
     }
 
     /// The reporter for this format on at most `concurrency` cores (batch runs, which already

@@ -16,7 +16,7 @@ public struct BatchEvaluator: Sendable {
     public var concurrency: Int
 
     public init(catalogue: Catalogue, limits: PackageLimits = PackageLimits(),
-                concurrency: Int = ProcessInfo.processInfo.activeProcessorCount) {
+                concurrency: Int = Cores.available) {
         self.catalogue = catalogue
         self.limits = limits
         self.concurrency = max(1, concurrency)
