@@ -1,6 +1,7 @@
 import Foundation
 
 /// Writes a report file whole or not at all: into a temporary file beside it, then renamed.
+/// Devices and pipes (`-o /dev/null`, `-o /dev/stdout`) are written to directly.
 enum OutputFile {
     struct WriteError: Error, CustomStringConvertible {
         let description: String
@@ -18,6 +19,20 @@ enum OutputFile {
 
     /// Writes consecutive pieces of one file, as `write(utf8:to:)` writes one.
     static func write(chunks: [[UInt8]], to path: String) throws {
+        // A destination that is not a regular file (/dev/null, a terminal, a named pipe) is
+        // written to where it is: renaming a temporary file over it would replace the device
+        // with a file, wherever the user may write to its folder.
+        var info = stat()
+        let kind = stat(path, &info) == 0 ? info.st_mode & mode_t(S_IFMT) : nil
+        if let kind, kind != mode_t(S_IFREG) {
+            guard kind != mode_t(S_IFDIR) else { throw WriteError(description: "is a folder") }
+            let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+            guard descriptor >= 0 else { throw WriteError(description: String(cString: strerror(errno))) }
+            let failure = writeAll(chunks, to: descriptor)
+            if close(descriptor) != 0, failure == nil { throw WriteError(description: String(cString: strerror(errno))) }
+            if let failure { throw WriteError(description: failure) }
+            return
+        }
         let url = URL(fileURLWithPath: path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         // A fresh temporary name from mkstemp (created exclusively, never through a planted
@@ -29,6 +44,17 @@ enum OutputFile {
         guard descriptor >= 0 else { throw WriteError(description: String(cString: strerror(errno))) }
         let temporary = String(cString: template)
         fchmod(descriptor, 0o644)
+        var failure = writeAll(chunks, to: descriptor)
+        if close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }
+        if failure == nil, rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
+        if let failure {
+            unlink(temporary)
+            throw WriteError(description: failure)
+        }
+    }
+
+    /// Writes every chunk in order; the reason it failed, if it did.
+    private static func writeAll(_ chunks: [[UInt8]], to descriptor: Int32) -> String? {
         var failure: String?
         for chunk in chunks where failure == nil {
             chunk.withUnsafeBytes { buffer in
@@ -44,11 +70,6 @@ enum OutputFile {
                 }
             }
         }
-        if close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }
-        if failure == nil, rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
-        if let failure {
-            unlink(temporary)
-            throw WriteError(description: failure)
-        }
+        return failure
     }
 }

@@ -36,6 +36,16 @@ struct CommandLineTests {
         #expect(written.hasPrefix("{") && written.hasSuffix("}\n"))
     }
 
+    /// A device is written to, never replaced by a file renamed over it (as root, /dev is
+    /// writable, and /dev/null became a regular file).
+    @Test func writingToADeviceLeavesTheDevice() throws {
+        let result = try CommandRunner.accredit(["check", "examples/ready-hjemmepleje", "--format", "json", "-o", "/dev/null"])
+        #expect(result.status == 0, "\(result.stderr)")
+        var info = stat()
+        #expect(stat("/dev/null", &info) == 0)
+        #expect(info.st_mode & mode_t(S_IFMT) == mode_t(S_IFCHR), "/dev/null is still a character device")
+    }
+
     @Test func missingRulesFolderCannotBeEvaluated() throws {
         let result = try CommandRunner.accredit(["check", "examples/ready-hjemmepleje", "--rules", "no/such/folder"])
         #expect(result.status == 2)
