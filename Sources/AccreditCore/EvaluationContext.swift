@@ -18,7 +18,6 @@ final class EvaluationContext {
     /// computed property would copy (retain and release) the whole package value each time.
     let package: EvaluationPackage
 
-
     init(loaded: LoadedPackage, catalogue: Catalogue, asOf: Day, limits: PackageLimits,
          fileStates: [String: FileState] = [:]) {
         self.loaded = loaded

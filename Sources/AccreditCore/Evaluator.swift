@@ -102,15 +102,17 @@ public struct Evaluator: Sendable {
         var results = RequirementBatch(claimed: claimed, catalogue: catalogue)
             .evaluate(loaded, asOf: date, limits: limits,
                       concurrency: claimedCount(claimed) >= parallelThreshold ? concurrency : 1)
+        // Results are read by index here: a `for` loop would copy each, retaining all it holds.
         var statusByID: [String: RequirementStatus] = [:]
-        for result in results { statusByID[result.id] = result.status }
+        statusByID.reserveCapacity(results.count)
+        for index in results.indices { statusByID[results[index].id] = results[index].status }
 
         let overlap = OverlapAnalysis(catalogue: catalogue, package: package, claimed: claimed)
         overlap.applyInheritance(to: &results, statuses: &statusByID)
         let overlaps = overlap.overlaps(statuses: statusByID)
 
         var tallies = Dictionary(claimed.map { ($0.id, StandardTally()) }, uniquingKeysWith: { first, _ in first })
-        for result in results { tallies[result.standard]?.add(result) }
+        for index in results.indices { tallies[results[index].standard]?.add(results[index]) }
         var standardResults: [Report.StandardResult] = []
         for standard in claimed {
             let policy = catalogue.ruleSet(for: standard.id)!.policy ?? .strict(at: standard.location)
