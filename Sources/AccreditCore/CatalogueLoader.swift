@@ -59,16 +59,11 @@ public struct CatalogueLoader: Sendable {
         }
         // Files are read, parsed and checked against their schema on all cores, then combined
         // in their stable order, so the catalogue and its hash do not depend on the threads.
-        let loaded = Slots<FileContent>(count: files.count)
-        let next = Counter()
-        let found = files
-        DispatchQueue.concurrentPerform(iterations: max(1, min(concurrency, found.count))) { _ in
-            while let index = next.take(below: found.count) { loaded[index] = load(found[index]) }
-        }
+        let contents = parallelMap(files, concurrency: concurrency) { content(of: $0) }
         var standards: [Standard] = []
         var ruleSets: [(RuleSet, [UnresolvedUse])] = []
         var hasher = SHA256()
-        for (file, content) in zip(files, loaded.values) {
+        for (file, content) in zip(files, contents) {
             if let digest = content.digest { hasher.update(data: Array(file.utf8) + [0] + Array(digest.utf8)) }
             findings += content.findings
             if let standard = content.standard { standards.append(standard) }
@@ -88,7 +83,7 @@ public struct CatalogueLoader: Sendable {
         var findings: [LintFinding] = []
     }
 
-    private func load(_ file: String) -> FileContent {
+    private func content(of file: String) -> FileContent {
         var content = FileContent()
         do {
             let bytes = try XMLFileReader.read(file, displayName: file, limit: maxFileBytes)

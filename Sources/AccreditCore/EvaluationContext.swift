@@ -70,14 +70,8 @@ final class EvaluationContext {
     static func fileStates(of package: EvaluationPackage, canonicalRoot: String, limits: PackageLimits,
                            concurrency: Int) -> [String: FileState] {
         let paths = package.evidenceFiles.keys.sorted()
-        let states = Slots<FileState>(count: paths.count)
-        let next = Counter()
-        DispatchQueue.concurrentPerform(iterations: max(1, min(concurrency, paths.count))) { _ in
-            while let index = next.take(below: paths.count) {
-                let path = paths[index]
-                states[index] = state(of: path, needHash: package.evidenceFiles[path] == true, canonicalRoot: canonicalRoot,
-                                      limits: limits)
-            }
+        let states = parallelMap(paths, concurrency: concurrency) { path in
+            state(of: path, needHash: package.evidenceFiles[path] == true, canonicalRoot: canonicalRoot, limits: limits)
         }
         var result: [String: FileState] = [:]
         result.reserveCapacity(paths.count)

@@ -28,3 +28,16 @@ final class Slots<Value>: @unchecked Sendable {
 
     var values: [Value] { lock.withLock { storage.compactMap { $0 } } }
 }
+
+/// `transform` applied to every element on up to `concurrency` threads, each thread taking the
+/// next element as it finishes one (costs vary by element), with the results in the elements'
+/// order, so the outcome does not depend on the threads.
+func parallelMap<Element: Sendable, Mapped: Sendable>(_ elements: [Element], concurrency: Int,
+                                                      _ transform: @Sendable (Element) -> Mapped) -> [Mapped] {
+    let results = Slots<Mapped>(count: elements.count)
+    let next = Counter()
+    DispatchQueue.concurrentPerform(iterations: max(1, min(concurrency, elements.count))) { _ in
+        while let index = next.take(below: elements.count) { results[index] = transform(elements[index]) }
+    }
+    return results.values
+}
