@@ -15,12 +15,6 @@ public struct XMLElement {
     /// The local name, without prefix.
     public var name: String { String(cString: node.pointee.name) }
 
-    /// True if the local name equals `localName` (no String is built).
-    public func isNamed(_ localName: StaticString) -> Bool {
-        strcmp(UnsafeRawPointer(node.pointee.name).assumingMemoryBound(to: CChar.self),
-               UnsafeRawPointer(localName.utf8Start).assumingMemoryBound(to: CChar.self)) == 0
-    }
-
     /// True if the local name equals `localName`, compared in C without building a String:
     /// readers ask this of every child of large rule and standard files.
     public func isNamed(_ localName: String) -> Bool {
