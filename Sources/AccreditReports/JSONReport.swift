@@ -54,6 +54,8 @@ struct JSONReport {
     var reportLanguage: Language
     /// Cores to render large reports on.
     var concurrency = Cores.available
+    /// Requirements per piece of a large report (see `writeRequirements(into:output:)`).
+    var requirementsPerPiece = Self.requirementsPerPiece
     var overlaps: [Overlap]
     var sectorOwes: [String]
 
@@ -94,20 +96,17 @@ struct JSONReport {
     /// to tens of megabytes. Keys are written in sorted order by hand; the golden files and
     /// the schema test check the result.
     func utf8() -> [UInt8] {
-        let chunks = self.chunks()
-        guard chunks.count > 1 else { return chunks.first ?? [] }
         var joined: [UInt8] = []
-        joined.reserveCapacity(chunks.reduce(0) { $0 + $1.count })
-        for chunk in chunks { joined += chunk }
+        write { joined += $0 }
         return joined
     }
 
-    /// The report's bytes in consecutive pieces: the slices of a large report rendered on
-    /// other cores stay apart, so a file can be written from them without copying them into
-    /// one buffer first.
-    func chunks() -> [[UInt8]] {
-        var chunks: [[UInt8]] = []
-        var w = JSONStream(capacity: 65_536 + requirements.count * Self.bytesPerRequirement)
+    /// Hands the report's bytes to `output` in consecutive pieces. The requirements of a
+    /// large report are rendered on other cores while the pieces before them are written,
+    /// so its bytes never need to be in memory all at once.
+    func write(to output: ([UInt8]) throws -> Void) rethrows {
+        let inline = requirements.count <= requirementsPerPiece
+        var w = JSONStream(capacity: 65_536 + (inline ? requirements.count * Self.bytesPerRequirement : 0))
         func location(_ name: StaticString, _ l: Location) {
             w.key(name)
             w.beginObject()
@@ -158,7 +157,7 @@ struct JSONReport {
         w.endObject()
         w.key("requirements")
         w.beginArray()
-        writeRequirements(into: &w, chunks: &chunks)
+        try writeRequirements(into: &w, output: output)
         w.endArray()
         w.key("ruleSets")
         w.beginArray()
@@ -198,47 +197,40 @@ struct JSONReport {
         w.endObject()
         w.member("verdict", verdict)
         w.endObject()
-        chunks.append(w.finish())
-        return chunks
+        try output(w.finish())
     }
 }
 
 extension JSONReport {
     /// Room reserved per requirement, generous on purpose: untouched reserved pages cost no
-    /// memory, while growing a buffer of hundreds of megabytes briefly needs twice its size.
-    /// A requirement with a handful of findings takes about 2 KB.
+    /// memory, while growing a buffer briefly needs twice its size. A requirement with a
+    /// handful of findings takes about 2 KB.
     static let bytesPerRequirement = 4_096
 
-    /// Large reports are rendered on several cores, in slices of this many requirements or more.
-    static let parallelSlice = 2_000
+    /// Reports with more requirements than this are rendered in pieces of this many, about
+    /// half a megabyte each: large enough that handing one over costs little, small enough
+    /// that the pieces in flight stay a few megabytes.
+    static let requirementsPerPiece = 256
 
-    /// Writes the members of the `requirements` array; for a large report, slices are
-    /// rendered in parallel into streams that continue the same array and handed over as
-    /// chunks in order, after what `w` holds so far, so the bytes are those of one stream.
-    fileprivate func writeRequirements(into w: inout JSONStream, chunks: inout [[UInt8]]) {
-        let slices = min(concurrency, requirements.count / Self.parallelSlice)
-        guard slices > 1 else {
+    /// Writes the members of the `requirements` array. A large report's pieces are rendered
+    /// on other cores, each continuing the same array, and handed to `output` in order after
+    /// what `w` holds so far, so the bytes are those of one stream.
+    fileprivate func writeRequirements(into w: inout JSONStream, output: ([UInt8]) throws -> Void) rethrows {
+        let count = requirements.count
+        let perPiece = requirementsPerPiece
+        guard count > perPiece else {
             writeRequirements(requirements[...], into: &w)
             return
         }
-        let count = requirements.count
-        let parts = RenderedSlices(count: slices)
+        try output(w.takeBytes())
         let depth = w.depth
-        let rendering = DispatchGroup()
-        // The first slice goes straight into `w` on this thread; only the others need buffers
-        // of their own.
-        for slice in 1..<slices {
-            DispatchQueue.global(qos: .userInitiated).async(group: rendering) {
-                let range = (slice * count / slices)..<((slice + 1) * count / slices)
-                var part = JSONStream(continuingArrayAtDepth: depth, afterMembers: true, capacity: range.count * Self.bytesPerRequirement)
-                writeRequirements(requirements[range], into: &part)
-                parts[slice] = part.bytes
-            }
-        }
-        writeRequirements(requirements[0..<(count / slices)], into: &w)
-        rendering.wait()
-        chunks.append(w.takeBytes())
-        for slice in 1..<slices { chunks.append(parts[slice]) }
+        let pieces = (count + perPiece - 1) / perPiece
+        try OrderedPieces.render(count: pieces, workers: concurrency, window: 2 * concurrency + 2, { [self] piece, buffer in
+            var part = JSONStream(continuingArrayAtDepth: depth, afterMembers: piece > 0, reusing: &buffer,
+                                  capacity: perPiece * Self.bytesPerRequirement)
+            writeRequirements(requirements[(piece * perPiece)..<min(count, (piece + 1) * perPiece)], into: &part)
+            part.handBack(into: &buffer)
+        }, handOver: output)
         w.continueAfterMembers()
     }
 
@@ -308,18 +300,5 @@ private struct LocationFiles {
         }
         w.member("line", location.line)
         w.endObject()
-    }
-}
-
-/// The rendered slices of a parallel render, one slot per slice.
-private final class RenderedSlices: @unchecked Sendable {
-    private var parts: [[UInt8]]
-    private let lock = NSLock()
-
-    init(count: Int) { parts = Array(repeating: [], count: count) }
-
-    subscript(index: Int) -> [UInt8] {
-        get { lock.withLock { parts[index] } }
-        set { lock.withLock { parts[index] = newValue } }
     }
 }

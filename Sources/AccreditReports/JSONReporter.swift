@@ -6,6 +6,8 @@ import Foundation
 public struct JSONReporter: Reporter {
     /// Cores to render a large report on (the bytes are the same on any number).
     public var concurrency: Int
+    /// Reports with more requirements than this are rendered in pieces of this many.
+    var requirementsPerPiece = JSONReport.requirementsPerPiece
 
     public init(concurrency: Int = Cores.available) {
         self.concurrency = max(1, concurrency)
@@ -18,12 +20,14 @@ public struct JSONReporter: Reporter {
     public func renderUTF8(_ report: Report, language: Language) -> [UInt8] {
         var json = JSONReport(report, language: language)
         json.concurrency = concurrency
+        json.requirementsPerPiece = requirementsPerPiece
         return json.utf8()
     }
 
-    public func renderChunks(_ report: Report, language: Language) -> [[UInt8]] {
+    public func render(_ report: Report, language: Language, into output: ([UInt8]) throws -> Void) rethrows {
         var json = JSONReport(report, language: language)
         json.concurrency = concurrency
-        return json.chunks()
+        json.requirementsPerPiece = requirementsPerPiece
+        try json.write(to: output)
     }
 }

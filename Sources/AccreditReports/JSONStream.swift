@@ -9,11 +9,21 @@ struct JSONStream {
     init(capacity: Int = 1 << 16) { bytes.reserveCapacity(capacity) }
 
     /// A stream that continues inside an array `depth` containers deep (after members, or at
-    /// its start), so that slices of a large array can be rendered apart and joined with
-    /// `continueAfterMembers` into the bytes one stream would have written.
-    init(continuingArrayAtDepth depth: Int, afterMembers: Bool, capacity: Int) {
-        bytes.reserveCapacity(capacity)
+    /// its start), so that pieces of a large array can be rendered apart and joined with
+    /// `continueAfterMembers` into the bytes one stream would have written. It writes into
+    /// `buffer`'s storage, emptied, so a buffer can serve piece after piece; `handBack`
+    /// returns it with the bytes written.
+    init(continuingArrayAtDepth depth: Int, afterMembers: Bool, reusing buffer: inout [UInt8], capacity: Int) {
+        swap(&bytes, &buffer)
+        bytes.removeAll(keepingCapacity: true)
+        if bytes.capacity < capacity { bytes.reserveCapacity(capacity) }
         open = Array(repeating: true, count: max(0, depth - 1)) + [afterMembers]
+    }
+
+    /// Moves the bytes written so far into `buffer`, leaving this stream empty.
+    mutating func handBack(into buffer: inout [UInt8]) {
+        swap(&bytes, &buffer)
+        bytes = []
     }
 
     /// How many containers are open.

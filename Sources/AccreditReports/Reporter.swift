@@ -8,10 +8,11 @@ public protocol Reporter: Sendable {
     /// The same report as UTF-8 bytes, for writing to a file. Reporters whose output can be
     /// large write bytes directly instead of building a String first.
     func renderUTF8(_ report: Report, language: Language) -> [UInt8]
-    /// The same bytes in consecutive pieces, which written one after another give the file.
-    /// Reporters that render large reports on several cores hand the pieces over as they
-    /// were rendered rather than joining them.
-    func renderChunks(_ report: Report, language: Language) -> [[UInt8]]
+    /// The same bytes handed to `output` in consecutive pieces, which written one after
+    /// another give the file. Reporters whose reports can be large hand pieces over while
+    /// they render the rest, so the whole report need never be in memory at once. An error
+    /// thrown by `output` ends the rendering and is rethrown.
+    func render(_ report: Report, language: Language, into output: ([UInt8]) throws -> Void) rethrows
 }
 
 extension Reporter {
@@ -19,8 +20,8 @@ extension Reporter {
         Array(render(report, language: language).utf8)
     }
 
-    public func renderChunks(_ report: Report, language: Language) -> [[UInt8]] {
-        [renderUTF8(report, language: language)]
+    public func render(_ report: Report, language: Language, into output: ([UInt8]) throws -> Void) rethrows {
+        try output(renderUTF8(report, language: language))
     }
 }
 

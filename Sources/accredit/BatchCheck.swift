@@ -27,7 +27,7 @@ struct BatchCheck {
                     let file = request.path! + "/" + Self.name(of: path) + "." + request.format.fileExtension
                     do {
                         let reporter = request.format.reporter(concurrency: 1)
-                        try OutputFile.write(utf8: reporter.renderUTF8(report, language: l), to: file)
+                        try OutputFile.write(to: file) { write in try reporter.render(report, language: l, into: write) }
                     } catch {
                         results.writeFailures.append(file)
                     }

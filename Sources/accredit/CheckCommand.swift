@@ -176,9 +176,9 @@ struct CheckCommand: ParsableCommand {
     private func write(_ report: Report, language: Language) throws {
         for request in requests {
             guard let path = request.path else { continue }
-            let chunks = request.format.reporter.renderChunks(report, language: language)
+            let reporter = request.format.reporter
             do {
-                try OutputFile.write(chunks: chunks, to: path)
+                try OutputFile.write(to: path) { write in try reporter.render(report, language: language, into: write) }
             } catch {
                 StandardError.write((language == .da ? "fejl: kan ikke skrive " : "error: cannot write ") + "\(path): \(error)")
                 throw ExitStatus.cannotEvaluate

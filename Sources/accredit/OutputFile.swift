@@ -14,11 +14,13 @@ enum OutputFile {
     /// Writes `bytes` straight from the array: reports of large packages run to hundreds of
     /// megabytes, and a `Data` copy of them would double the peak memory of the whole check.
     static func write(utf8 bytes: [UInt8], to path: String) throws {
-        try write(chunks: [bytes], to: path)
+        try write(to: path) { write in try write(bytes) }
     }
 
-    /// Writes consecutive pieces of one file, as `write(utf8:to:)` writes one.
-    static func write(chunks: [[UInt8]], to path: String) throws {
+    /// Writes the pieces `produce` hands to its `write`, in order, as one file, whole or not at
+    /// all. Pieces are written as they come, so a report rendered piece by piece need never be
+    /// in memory whole. An error from `produce` or from writing leaves nothing behind.
+    static func write(to path: String, _ produce: (_ write: ([UInt8]) throws -> Void) throws -> Void) throws {
         // A destination that is not a regular file (/dev/null, a terminal, a named pipe) is
         // written to where it is: renaming a temporary file over it would replace the device
         // with a file, wherever the user may write to its folder.
@@ -28,9 +30,13 @@ enum OutputFile {
             guard kind != mode_t(S_IFDIR) else { throw WriteError(description: "is a folder") }
             let descriptor = open(path, O_WRONLY | O_CLOEXEC)
             guard descriptor >= 0 else { throw WriteError(description: String(cString: strerror(errno))) }
-            let failure = writeAll(chunks, to: descriptor)
-            if close(descriptor) != 0, failure == nil { throw WriteError(description: String(cString: strerror(errno))) }
-            if let failure { throw WriteError(description: failure) }
+            do {
+                try produce { try writeAll($0, to: descriptor) }
+            } catch {
+                close(descriptor)
+                throw error
+            }
+            if close(descriptor) != 0 { throw WriteError(description: String(cString: strerror(errno))) }
             return
         }
         let url = URL(fileURLWithPath: path)
@@ -44,8 +50,15 @@ enum OutputFile {
         guard descriptor >= 0 else { throw WriteError(description: String(cString: strerror(errno))) }
         let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         fchmod(descriptor, 0o644)
-        var failure = writeAll(chunks, to: descriptor)
-        if close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }
+        do {
+            try produce { try writeAll($0, to: descriptor) }
+        } catch {
+            close(descriptor)
+            unlink(temporary)
+            throw error
+        }
+        var failure: String?
+        if close(descriptor) != 0 { failure = String(cString: strerror(errno)) }
         if failure == nil, rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
         if let failure {
             unlink(temporary)
@@ -53,23 +66,18 @@ enum OutputFile {
         }
     }
 
-    /// Writes every chunk in order; the reason it failed, if it did.
-    private static func writeAll(_ chunks: [[UInt8]], to descriptor: Int32) -> String? {
-        var failure: String?
-        for chunk in chunks where failure == nil {
-            chunk.withUnsafeBytes { buffer in
-                var offset = 0
-                while offset < buffer.count {
-                    let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                    if written < 0 {
-                        if errno == EINTR { continue }
-                        failure = String(cString: strerror(errno))
-                        return
-                    }
-                    offset += written
+    /// Writes all of `bytes`, retrying where a write was cut short.
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) throws {
+        try bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw WriteError(description: String(cString: strerror(errno)))
                 }
+                offset += written
             }
         }
-        return failure
     }
 }

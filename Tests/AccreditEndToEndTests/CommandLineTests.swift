@@ -36,6 +36,28 @@ struct CommandLineTests {
         #expect(written.hasPrefix("{") && written.hasSuffix("}\n"))
     }
 
+    /// A report that cannot be written whole is not written at all, even though a large one is
+    /// written piece by piece as it is rendered: the file it would have replaced is left as it
+    /// was, and nothing is left beside it. The file size limit makes writes fail part way.
+    @Test func aReportCutShortLeavesTheOldFile() throws {
+        let folder = try TemporaryFolder("cut-short")
+        let generated = try CommandRunner.run("/usr/bin/env", ["python3", "scripts/bench/generate.py", "1000", folder.path + "/bench"])
+        #expect(generated.status == 0, "\(generated.stderr)")
+        let reports = folder.path + "/reports"
+        try FileManager.default.createDirectory(atPath: reports, withIntermediateDirectories: true)
+        let path = reports + "/report.json"
+        try "old\n".write(toFile: path, atomically: false, encoding: .utf8)
+        // Ignoring SIGXFSZ makes a write past the limit fail with EFBIG; dash counts 512-byte blocks.
+        let result = try CommandRunner.run("/bin/sh", [
+            "-c", "trap '' XFSZ; ulimit -f 256; exec \"$0\" \"$@\"", CommandRunner.accredit,
+            "check", folder.path + "/bench/package", "--rules", folder.path + "/bench/rules", "--format", "json", "-o", path,
+        ])
+        #expect(result.status == 2, "\(result.stderr)")
+        #expect(result.stderr.contains("cannot write \(path)"))
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "old\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: reports) == ["report.json"])
+    }
+
     /// A device is written to, never replaced by a file renamed over it (as root, /dev is
     /// writable, and /dev/null became a regular file).
     @Test func writingToADeviceLeavesTheDevice() throws {

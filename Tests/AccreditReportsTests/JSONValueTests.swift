@@ -1,5 +1,5 @@
 import AccreditCore
-import AccreditReports
+@testable import AccreditReports
 import AccreditTestSupport
 import Foundation
 import Testing
@@ -54,21 +54,57 @@ struct JSONStreamLayoutTests {
 }
 
 struct ParallelJSONTests {
-    /// A report large enough to be rendered in slices gives the same bytes on one core and on several.
-    @Test func slicesJoinIntoTheBytesOfOneStream() throws {
+    /// The example's report with its requirements repeated to about 3,000.
+    private func largeReport() throws -> Report {
         var report = try Evaluator(catalogue: Fixtures.shippedCatalogue())
             .evaluate(PackageLoader().load(Fixtures.path("examples/overlap-sundhed")))
         let one = report.requirements
-        report.requirements = (0..<(8_500 / one.count + 1)).flatMap { _ in one }
-        let serial = JSONReporter(concurrency: 1).renderUTF8(report, language: .da)
-        let parallel = JSONReporter(concurrency: 4).renderUTF8(report, language: .da)
-        #expect(report.requirements.count >= 4 * 2_000, "four slices, two of them in the middle")
-        #expect(parallel == serial)
-        #expect(serial.count > 1_000_000)
-        // Written as chunks, the slices follow one another into the same bytes.
-        let chunks = JSONReporter(concurrency: 4).renderChunks(report, language: .da)
-        #expect(chunks.count == 5, "head with the first slice, three slices, tail")
-        #expect(chunks.flatMap { $0 } == serial)
-        #expect(JSONReporter(concurrency: 1).renderChunks(report, language: .da) == [serial])
+        report.requirements = (0..<(3_000 / one.count)).flatMap { _ in one }
+        return report
+    }
+
+    /// A report rendered in pieces, the last one short, on one core or several, gives the
+    /// bytes of one stream. (Compared as a whole: a diff of megabytes would take minutes.)
+    @Test(arguments: [(256, 1), (256, 4), (13, 2)]) func piecesJoinIntoTheBytesOfOneStream(perPiece: Int, concurrency: Int) throws {
+        let report = try largeReport()
+        var oneStream = JSONReporter(concurrency: 1)
+        oneStream.requirementsPerPiece = .max
+        var inPieces = JSONReporter(concurrency: concurrency)
+        inPieces.requirementsPerPiece = perPiece
+        #expect(report.requirements.count % perPiece != 0, "the last piece is short")
+        let expected = oneStream.renderUTF8(report, language: .da)
+        let actual = inPieces.renderUTF8(report, language: .da)
+        let same = actual == expected
+        #expect(same, "first difference at byte \((0..<min(actual.count, expected.count)).first { actual[$0] != expected[$0] } ?? min(actual.count, expected.count))")
+        #expect(expected.count > 1_000_000)
+    }
+
+    /// Pieces are handed over one by one, each a small part of the report, so a file can be
+    /// written while the rest is rendered.
+    @Test func largeReportsAreHandedOverInSmallPieces() throws {
+        let report = try largeReport()
+        var pieces: [[UInt8]] = []
+        JSONReporter(concurrency: 2).render(report, language: .en) { pieces.append($0) }
+        #expect(pieces.count == (report.requirements.count + 255) / 256 + 2, "head, the pieces, tail")
+        let total = pieces.reduce(0) { $0 + $1.count }
+        #expect(pieces.allSatisfy { $0.count < total / 4 })
+        let same = pieces.flatMap { $0 } == JSONReporter(concurrency: 2).renderUTF8(report, language: .en)
+        #expect(same)
+    }
+
+    private struct Full: Error {}
+
+    /// When writing a piece fails, rendering stops, nothing more is handed over and the error
+    /// reaches the caller.
+    @Test func anOutputErrorStopsTheRendering() throws {
+        let report = try largeReport()
+        var handedOver = 0
+        #expect(throws: Full.self) {
+            try JSONReporter(concurrency: 4).render(report, language: .da) { _ in
+                handedOver += 1
+                if handedOver == 3 { throw Full() }
+            }
+        }
+        #expect(handedOver == 3)
     }
 }
