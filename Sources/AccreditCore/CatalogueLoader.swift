@@ -13,6 +13,8 @@ public struct CatalogueLoader: Sendable {
     public var skippedFolders: Set<String> = ["examples", "tests"]
     /// How many files are read at once.
     public var concurrency = Cores.available
+    /// Threads that may join in reading the files while they are read.
+    public var helpers: HelpingHands?
 
     public init() {}
 
@@ -59,7 +61,7 @@ public struct CatalogueLoader: Sendable {
         }
         // Files are read, parsed and checked against their schema on all cores, then combined
         // in their stable order, so the catalogue and its hash do not depend on the threads.
-        let contents = parallelMap(files, concurrency: concurrency) { content(of: $0) }
+        let contents = parallelMap(files, concurrency: concurrency, helpers: helpers) { content(of: $0) }
         var standards: [Standard] = []
         var ruleSets: [(RuleSet, [UnresolvedUse])] = []
         var hasher = SHA256()

@@ -1,17 +1,23 @@
 import AccreditCore
 import Dispatch
 
-/// Loads the catalogue on another core while the caller opens the package: the two are
-/// independent, and together they are about half of a large check. `value()` waits.
+/// Loads the catalogue on other cores while the caller opens the package: the two are
+/// independent, and together they are about half of a large check. One core is left for the
+/// package; whoever waits in `value()` first helps with the rule files still unread, so a small
+/// package's core joins in as soon as it is free.
 final class CatalogueInBackground: @unchecked Sendable {
     // Written once by the loading thread before `done` is signalled, read only after waiting.
     private var result: Result<Catalogue, AccreditErrors>?
     private let done = DispatchSemaphore(value: 0)
+    private let hands = HelpingHands()
 
     init(_ folders: [String]) {
         DispatchQueue.global(qos: .userInitiated).async { [self] in
+            var loader = CatalogueLoader()
+            loader.concurrency = max(1, Cores.available - 1)
+            loader.helpers = hands
             do throws(AccreditErrors) {
-                result = .success(try CatalogueLoader().load(folders))
+                result = .success(try loader.load(folders))
             } catch {
                 result = .failure(error)
             }
@@ -21,6 +27,7 @@ final class CatalogueInBackground: @unchecked Sendable {
 
     /// The loaded catalogue, once loading has finished.
     func value() throws(AccreditErrors) -> Catalogue {
+        hands.lend()
         done.wait()
         done.signal()  // later calls return at once
         return try result!.get()
