@@ -38,7 +38,7 @@ struct ParallelWorkTests {
         }
         // As `check` does while it waits for the rule files: help until the map is done.
         while finished.wait(timeout: .now() + 0.001) == .timedOut { hands.lend() }
-        #expect(outcome[0]?.results == [0, 1, 4, 9, 16, 25, 36, 49, 64].dropLast())
+        #expect(outcome[0]?.results == (0..<8).map { $0 * $0 })
         #expect(outcome[0]?.timedOut == false, "the helper took an element while the worker waited")
         #expect(threads.all.contains("helper"))
     }
