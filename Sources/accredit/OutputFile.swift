@@ -21,23 +21,36 @@ enum OutputFile {
     /// all. Pieces are written as they come, so a report rendered piece by piece need never be
     /// in memory whole. An error from `produce` or from writing leaves nothing behind.
     static func write(to path: String, _ produce: (_ write: ([UInt8]) throws -> Void) throws -> Void) throws {
-        // A destination that is not a regular file (/dev/null, a terminal, a named pipe) is
-        // written to where it is: renaming a temporary file over it would replace the device
-        // with a file, wherever the user may write to its folder.
+        let (descriptor, temporary) = try open(path)
+        do {
+            try produce { try writeAll($0, to: descriptor) }
+        } catch {
+            close(descriptor)
+            if let temporary { unlink(temporary) }
+            throw error
+        }
+        var failure: String?
+        if close(descriptor) != 0 { failure = String(cString: strerror(errno)) }
+        if let temporary {
+            if failure == nil, rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
+            if failure != nil { unlink(temporary) }
+        }
+        if let failure { throw WriteError(description: failure) }
+    }
+
+    /// The descriptor to write `path` through, and the temporary file behind it that is renamed
+    /// over `path` once complete; no temporary file for a destination that is not a regular
+    /// file (/dev/null, a terminal, a named pipe), which is written to where it is: renaming a
+    /// temporary file over it would replace the device with a file, wherever the user may
+    /// write to its folder.
+    private static func open(_ path: String) throws -> (descriptor: Int32, temporary: String?) {
         var info = stat()
         let kind = stat(path, &info) == 0 ? info.st_mode & mode_t(S_IFMT) : nil
         if let kind, kind != mode_t(S_IFREG) {
             guard kind != mode_t(S_IFDIR) else { throw WriteError(description: "is a folder") }
-            let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+            let descriptor = Glibc.open(path, O_WRONLY | O_CLOEXEC)
             guard descriptor >= 0 else { throw WriteError(description: String(cString: strerror(errno))) }
-            do {
-                try produce { try writeAll($0, to: descriptor) }
-            } catch {
-                close(descriptor)
-                throw error
-            }
-            if close(descriptor) != 0 { throw WriteError(description: String(cString: strerror(errno))) }
-            return
+            return (descriptor, nil)
         }
         let url = URL(fileURLWithPath: path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -48,22 +61,8 @@ enum OutputFile {
         var template = Array((url.deletingLastPathComponent().path + "/.\(url.lastPathComponent).XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw WriteError(description: String(cString: strerror(errno))) }
-        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         fchmod(descriptor, 0o644)
-        do {
-            try produce { try writeAll($0, to: descriptor) }
-        } catch {
-            close(descriptor)
-            unlink(temporary)
-            throw error
-        }
-        var failure: String?
-        if close(descriptor) != 0 { failure = String(cString: strerror(errno)) }
-        if failure == nil, rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
-        if let failure {
-            unlink(temporary)
-            throw WriteError(description: failure)
-        }
+        return (descriptor, String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
     }
 
     /// Writes all of `bytes`, retrying where a write was cut short.
