@@ -18,16 +18,17 @@ public struct JSONReporter: Reporter {
     }
 
     public func renderUTF8(_ report: Report, language: Language) -> [UInt8] {
-        var json = JSONReport(report, language: language)
-        json.concurrency = concurrency
-        json.requirementsPerPiece = requirementsPerPiece
-        return json.utf8()
+        json(report, language).utf8()
     }
 
     public func render(_ report: Report, language: Language, into output: ([UInt8]) throws -> Void) rethrows {
+        try json(report, language).write(to: output)
+    }
+
+    private func json(_ report: Report, _ language: Language) -> JSONReport {
         var json = JSONReport(report, language: language)
         json.concurrency = concurrency
         json.requirementsPerPiece = requirementsPerPiece
-        try json.write(to: output)
+        return json
     }
 }
