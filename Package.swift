@@ -5,6 +5,7 @@ let package = Package(
     name: "accredit",
     products: [
         .library(name: "AccreditCore", targets: ["AccreditCore"]),
+        .library(name: "AccreditAuthoring", targets: ["AccreditAuthoring"]),
         .library(name: "AccreditReports", targets: ["AccreditReports"]),
         .executable(name: "accredit", targets: ["accredit"]),
     ],
@@ -33,19 +34,27 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
-        // Turns a Report into text, JSON, ... in Danish or English.
-        .target(name: "AccreditReports", dependencies: ["AccreditCore"]),
+        // For rule authors and concern coordinators, on top of the core: lint, rule tests, explain,
+        // init, overlap matrix, resolve, catalogue diff, and the KKiK indicator comparison.
+        .target(
+            name: "AccreditAuthoring",
+            dependencies: ["AccreditCore", "AccreditXML", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        // Every renderer: reports, batch summaries, comparisons, lint and rule-test results, diffs,
+        // in Danish or English.
+        .target(name: "AccreditReports", dependencies: ["AccreditCore", "AccreditAuthoring"]),
         // The thin command-line front end.
         .executableTarget(
             name: "accredit",
             dependencies: [
-                "AccreditCore", "AccreditReports",
+                "AccreditCore", "AccreditAuthoring", "AccreditReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(name: "AccreditTestSupport", dependencies: ["AccreditCore"], path: "Tests/AccreditTestSupport"),
         .testTarget(name: "AccreditXMLTests", dependencies: ["AccreditXML"]),
         .testTarget(name: "AccreditCoreTests", dependencies: ["AccreditCore", "AccreditTestSupport"]),
+        .testTarget(name: "AccreditAuthoringTests", dependencies: ["AccreditAuthoring", "AccreditTestSupport"]),
         .testTarget(name: "AccreditReportsTests", dependencies: ["AccreditReports", "AccreditTestSupport"]),
         .testTarget(name: "AccreditEndToEndTests", dependencies: ["accredit", "AccreditTestSupport"]),
     ]

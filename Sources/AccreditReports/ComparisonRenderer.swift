@@ -1,3 +1,4 @@
+import AccreditAuthoring
 import AccreditCore
 
 /// Renders a KKiK-style comparison across units in text, CSV, JSON or HTML.

@@ -1,3 +1,4 @@
+import AccreditAuthoring
 import AccreditCore
 import AccreditReports
 import ArgumentParser

@@ -1,3 +1,4 @@
+import AccreditAuthoring
 import AccreditCore
 
 /// Renders an `Explanation` as plain text in one language.

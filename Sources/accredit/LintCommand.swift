@@ -1,3 +1,4 @@
+import AccreditAuthoring
 import AccreditCore
 import ArgumentParser
 
@@ -7,7 +8,7 @@ struct LintCommand: ParsableCommand {
         abstract: "Check standard and rule files for errors and authoring problems, each with file:line.",
         discussion: """
             Findings (errors unless marked warning):
-            \(LintCheck.allCases.map { "  \($0.rawValue)\($0.defaultSeverity == .warning ? " (warning)" : ""): \($0.summary.text(.en))" }.joined(separator: "\n"))
+            \(CatalogueCheck.allCases.map { "  \($0.rawValue)\($0.defaultSeverity == .warning ? " (warning)" : ""): \($0.summary.text(.en))" }.joined(separator: "\n"))
 
             Candidate overlaps are scored 0.7·text + 0.3·evidence kinds (+0.2 for a shared
             indicator) and reported from \(Linter.decimal(SimilarityIndex.threshold)); see the README.

@@ -1,3 +1,4 @@
+import AccreditAuthoring
 import AccreditCore
 
 /// Renders lint results as plain text: one finding per line with file:line, then a count.

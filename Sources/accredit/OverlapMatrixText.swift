@@ -1,3 +1,4 @@
+import AccreditAuthoring
 import AccreditCore
 
 /// Renders an `OverlapMatrix` as plain text in one language.

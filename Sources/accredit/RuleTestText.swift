@@ -1,3 +1,4 @@
+import AccreditAuthoring
 import AccreditCore
 
 /// Renders rule-test results and coverage as plain text.

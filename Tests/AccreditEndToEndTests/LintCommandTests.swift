@@ -6,10 +6,10 @@ import Testing
 /// One broken fixture per lint finding, under Tests/Fixtures/lint/<check-id>/, each with
 /// `expected.txt` naming the file, line, severity and check that `accredit lint` must report.
 struct LintCommandTests {
-    static func fixture(_ check: LintCheck) -> String { "Tests/Fixtures/lint/\(check.rawValue)" }
+    static func fixture(_ check: CatalogueCheck) -> String { "Tests/Fixtures/lint/\(check.rawValue)" }
 
-    @Test(arguments: LintCheck.allCases)
-    func eachFindingIsReportedAtItsFileAndLine(_ check: LintCheck) throws {
+    @Test(arguments: CatalogueCheck.allCases)
+    func eachFindingIsReportedAtItsFileAndLine(_ check: CatalogueCheck) throws {
         let folder = Self.fixture(check)
         let expected = try String(contentsOfFile: Fixtures.path(folder + "/expected.txt"), encoding: .utf8)
             .trimmingCharacters(in: .whitespacesAndNewlines)
@@ -58,7 +58,7 @@ struct LintCommandTests {
 
     @Test func helpListsEveryCheckAndTheExitStatuses() throws {
         let help = try CommandRunner.accredit(["lint", "--help"]).stdout
-        for check in LintCheck.allCases { #expect(help.contains(check.rawValue), "help lacks \(check.rawValue)") }
+        for check in CatalogueCheck.allCases { #expect(help.contains(check.rawValue), "help lacks \(check.rawValue)") }
         for line in ["0   no errors", "1   errors found", "2   the standard", "64  usage error"] { #expect(help.contains(line)) }
     }
 }

@@ -1,0 +1,103 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The few file-system operations the core needs, on POSIX directly: bounded reads, no
+/// following of symlinks unless asked, and canonical paths for containment checks.
+package enum FileAccess {
+    package enum Kind { case file, directory, symlink, other, missing }
+
+    /// What is at `path`, without following a final symlink.
+    package static func kind(of path: String) -> Kind {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return .missing }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .directory
+        case S_IFLNK: return .symlink
+        default: return .other
+        }
+    }
+
+    /// Size in bytes of a regular file (following symlinks), or nil.
+    package static func size(of path: String) -> Int? {
+        var info = stat()
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return Int(info.st_size)
+    }
+
+    /// The canonical absolute path (symlinks resolved), or nil if it does not exist.
+    package static func canonical(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    package enum ReadError: Error { case missing, tooLarge(Int), unreadable(String) }
+
+    /// Reads a whole regular file, refusing anything over `limit` bytes before reading it.
+    package static func readAll(_ path: String, limit: Int) throws(ReadError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        try stream(path, limit: limit, expecting: { bytes.reserveCapacity($0) }) { bytes.append(contentsOf: $0) }
+        return bytes
+    }
+
+    /// Streams a regular file in chunks to `body`, refusing files over `limit` bytes.
+    /// `expecting` learns the size before the first chunk. The size is checked before reading
+    /// and the bytes are counted while reading, in case the file grows.
+    package static func stream(_ path: String, limit: Int, chunk: Int = 1 << 20, expecting: (Int) -> Void = { _ in },
+                       _ body: (UnsafeRawBufferPointer) -> Void) throws(ReadError) {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else {
+            if errno == ENOENT { throw .missing }
+            throw .unreadable(String(cString: strerror(errno)))
+        }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { throw .unreadable("not a regular file") }
+        guard Int(info.st_size) <= limit else { throw .tooLarge(Int(info.st_size)) }
+        expecting(Int(info.st_size))
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunk, alignment: 16)
+        defer { buffer.deallocate() }
+        var total = 0
+        while true {
+            let n = Glibc.read(fd, buffer.baseAddress, chunk)
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw .unreadable(String(cString: strerror(errno)))
+            }
+            if n == 0 { break }
+            total += n
+            if total > limit { throw .tooLarge(total) }
+            body(UnsafeRawBufferPointer(rebasing: buffer[0..<n]))
+        }
+    }
+
+    /// Regular files under `directory` whose names end in `suffix`, sorted, skipping folders
+    /// named in `skipping` and never following symlinked folders.
+    package static func files(under directory: String, suffix: String, skipping: Set<String>) -> [String] {
+        var result: [String] = []
+        var pending = [directory]
+        while let dir = pending.popLast() {
+            guard let handle = opendir(dir) else { continue }
+            defer { closedir(handle) }
+            while let entry = readdir(handle) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
+                }
+                if name.hasPrefix(".") { continue }
+                let path = dir.hasSuffix("/") ? dir + name : dir + "/" + name
+                switch kind(of: path) {
+                case .directory where !skipping.contains(name): pending.append(path)
+                case .file where name.hasSuffix(suffix): result.append(path)
+                default: break
+                }
+            }
+        }
+        return result.sorted()
+    }
+}
