@@ -5,13 +5,11 @@ import Foundation
 /// is byte-stable.
 public struct JSONReporter: Reporter {
     /// Cores to render a large report on (the bytes are the same on any number).
-    public var concurrency: Int
+    var concurrency = Cores.available
     /// Reports with more requirements than this are rendered in pieces of this many.
     var requirementsPerPiece = JSONReport.requirementsPerPiece
 
-    public init(concurrency: Int = Cores.available) {
-        self.concurrency = max(1, concurrency)
-    }
+    public init() {}
 
     public func render(_ report: Report, language: Language) -> String {
         String(decoding: renderUTF8(report, language: language), as: UTF8.self)

@@ -35,15 +35,9 @@ public enum ReportFormat: String, Sendable, CaseIterable {
 
     /// The reporter for this format; `colour` only affects `text`.
     public func reporter(colour: Bool) -> any Reporter {
-        reporter(colour: colour, concurrency: Cores.available)
-    }
-
-    /// The reporter for this format on at most `concurrency` cores (batch runs, which already
-    /// use a core per package, ask for one).
-    public func reporter(colour: Bool = false, concurrency: Int) -> any Reporter {
         switch self {
         case .text: return TextReporter(colour: colour)
-        case .json: return JSONReporter(concurrency: concurrency)
+        case .json: return JSONReporter()
         case .junit: return JUnitReporter()
         case .sarif: return SARIFReporter()
         case .github: return GitHubReporter()

@@ -11,10 +11,4 @@ struct Accredit: ParsableCommand {
         subcommands: [CheckCommand.self, LintCommand.self, TestCommand.self, ExplainCommand.self, InitCommand.self, OverlapCommand.self, CompareCommand.self, ResolveCommand.self, DiffCommand.self],
         defaultSubcommand: nil
     )
-
-    /// Starts loading the rule files a `check` will need, then parses the arguments and runs.
-    static func main() {
-        CataloguePrefetch.begin(arguments: CommandLine.arguments)
-        main(nil)
-    }
 }

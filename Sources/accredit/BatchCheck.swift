@@ -1,5 +1,6 @@
 import AccreditCore
 import AccreditReports
+import ArgumentParser
 import Foundation
 
 /// `accredit check` with several packages (or a folder of packages): evaluates them in
@@ -7,33 +8,32 @@ import Foundation
 /// `--report FORMAT:FOLDER`, prints one summary table (or the combined JSON with
 /// `--format json`), and shows progress on a terminal.
 struct BatchCheck {
-    let catalogue: Catalogue
-    let limits: PackageLimits
-    let asOf: Day?
+    let check: PackageCheck
     let language: Language
     let requests: [ReportRequest]
     let quiet: Bool
 
     /// Runs the batch; returns the exit status (0 all ready, 1 some not ready, 2 some could
     /// not be evaluated).
-    func run(_ paths: [String]) throws -> Int32 {
+    func run(_ sources: [PackageSource]) throws -> ExitCode {
         let l = language
-        let progress = Progress(total: paths.count, enabled: !quiet && isatty(STDERR_FILENO) == 1)
-        let results = Results(count: paths.count)
+        let progress = Progress(total: sources.count, enabled: !quiet && isatty(STDERR_FILENO) == 1)
+        let results = Results(count: sources.count)
         let fileRequests = requests.filter { $0.path != nil }
-        BatchEvaluator(catalogue: catalogue, limits: limits).run(paths, asOf: asOf) { index, path, outcome in
-            if case .evaluated(let report) = outcome {
+        check.checkAll(sources) { index, outcome in
+            let path = sources[index].displayName
+            if case .success(let report) = outcome {
                 for request in fileRequests {
                     let file = request.path! + "/" + Self.name(of: path) + "." + request.format.fileExtension
                     do {
-                        let reporter = request.format.reporter(concurrency: 1)
+                        let reporter = request.format.reporter
                         try OutputFile.write(to: file) { write in try reporter.render(report, language: l, into: write) }
                     } catch {
                         results.writeFailures.append(file)
                     }
                 }
             }
-            results.summaries[index] = BatchSummary(path: path, outcome: outcome)
+            results.summaries[index] = BatchSummary(path: path, result: outcome)
             progress.advance()
         }
         progress.finish()
@@ -47,8 +47,8 @@ struct BatchCheck {
         } else {
             print(BatchSummaryRenderer().table(summaries, language: l), terminator: "")
         }
-        if summaries.contains(where: \.couldNotEvaluate) || !results.writeFailures.isEmpty { return 2 }
-        return summaries.contains(where: \.isNotReady) ? 1 : 0
+        if summaries.contains(where: \.couldNotEvaluate) || !results.writeFailures.isEmpty { return ExitStatus.cannotEvaluate }
+        return summaries.contains(where: \.isNotReady) ? ExitStatus.notReady : ExitStatus.ready
     }
 
     /// A file name for a package's reports: its folder or archive name.

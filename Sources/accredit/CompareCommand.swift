@@ -24,8 +24,7 @@ struct CompareCommand: ParsableCommand {
     @Argument(help: "A CSV file, or package folders or zip files.")
     var inputs: [String]
 
-    @Option(name: .customLong("rules"), help: ArgumentHelp("Rule folders for indicator directions (packages only).", valueName: "dir"))
-    var ruleFolders: [String] = []
+    @OptionGroup var rules: RuleOptions
 
     @Option(help: "Output format: text, csv, json, html.")
     var format: ComparisonFormat = .text
@@ -33,11 +32,10 @@ struct CompareCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path"))
     var output: String?
 
-    @Option(name: .customLong("lang"), help: "Language: da or en. Default: from LANG, else en.")
-    var language: Language?
+    @OptionGroup var language: LanguageOptions
 
     func run() throws {
-        let lang = language ?? .fromEnvironment
+        let lang = language.lang
         var observations: [IndicatorComparison.Observation] = []
         var directions: [String: IndicatorComparison.Direction] = [:]
         do {
@@ -47,7 +45,7 @@ struct CompareCommand: ParsableCommand {
                 observations = parsed.observations
                 directions = parsed.directions
             } else {
-                let folders = ruleFolders.isEmpty ? (RuleFolders.defaults() ?? []) : ruleFolders
+                let folders = (try? rules.folders(language: lang)) ?? []
                 if let catalogue = try? CatalogueLoader().load(folders) {
                     directions = IndicatorDirections.from(catalogue)
                 }

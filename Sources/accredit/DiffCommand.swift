@@ -38,11 +38,10 @@ struct DiffCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: Format = .text
 
-    @Option(name: .customLong("lang"), help: "Language of the output: da or en. Default: from LANG, else en.")
-    var language: Language?
+    @OptionGroup var language: LanguageOptions
 
     func run() throws {
-        let lang = language ?? .fromEnvironment
+        let lang = language.lang
         let diff = CatalogueDiff(old: try load(old, lang: lang), new: try load(new, lang: lang))
         switch format {
         case .text: print(CatalogueDiffText.render(diff, old: old, new: new, language: lang), terminator: "")

@@ -1,6 +1,7 @@
+import AccreditCore
 import ArgumentParser
 
-/// The documented exit statuses. Decided once, at the edge, from the report or the error.
+/// The documented exit statuses. Decided once, at the edge, from the report or the failure.
 enum ExitStatus {
     /// Ready, with or without remarks (or an advisory verdict).
     static let ready = ExitCode(0)
@@ -11,9 +12,15 @@ enum ExitStatus {
     /// Wrong usage (unknown flag, bad value). ArgumentParser's validation failure is 64 too.
     static let usage = ExitCode(64)
 
-    /// Ends the process with `status` at once, while the catalogue, package and report are still
-    /// alive: the system reclaims the memory in one step, whereas freeing the millions of small
-    /// values of a large run one by one costs about a tenth of its time. Output is flushed.
+    /// What a report means for a pipeline.
+    static func of(_ report: Report) -> ExitCode {
+        if report.hasErrors { return cannotEvaluate }
+        return report.verdict.decision == .notReady && !report.verdict.advisory ? notReady : ready
+    }
+
+    /// Ends the process with `status` at once, flushing output, while `values` are still alive:
+    /// the system reclaims their memory in one step, whereas freeing the millions of small
+    /// values of a large check one by one costs about a tenth of its time.
     static func end(_ status: ExitCode, keeping values: Any...) -> Never {
         withExtendedLifetime(values) { Accredit.exit(withError: status) }
     }
@@ -27,4 +34,12 @@ enum ExitStatus {
         With several packages (or a folder of packages) the status covers them all: 0 all ready,
         1 some not ready, 2 some could not be evaluated.
         """
+}
+
+extension ExitStatus {
+    /// Prints a usage-level message (an unknown id, say) and gives the usage status.
+    static func usage(_ language: Language, da: String, en: String) -> ExitCode {
+        StandardError.error(language == .da ? da : en, language)
+        return usage
+    }
 }

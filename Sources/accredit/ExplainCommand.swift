@@ -12,14 +12,15 @@ struct ExplainCommand: ParsableCommand {
     @Argument(help: "The requirement id, e.g. kik.2.2 or ddkm.1.2.4.")
     var requirement: String
 
-    @OptionGroup var options: CatalogueOptions
+    @OptionGroup var rules: RuleOptions
+    @OptionGroup var language: LanguageOptions
 
     func run() throws {
-        let lang = options.lang
-        let catalogue = try options.loadCatalogue()
+        let lang = language.lang
+        let catalogue = try rules.loadCatalogue(language: lang)
         guard let explanation = Explanation(requirement, in: catalogue) else {
             let known = catalogue.standards.keys.sorted().joined(separator: ", ")
-            throw CatalogueOptions.usage(lang, da: "ukendt krav \"\(requirement)\" (indlæste standarder: \(known))",
+            throw ExitStatus.usage(lang, da: "ukendt krav \"\(requirement)\" (indlæste standarder: \(known))",
                                          en: "unknown requirement \"\(requirement)\" (loaded standards: \(known))")
         }
         print(ExplanationText.render(explanation, language: lang), terminator: "")

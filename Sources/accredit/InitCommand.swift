@@ -32,7 +32,8 @@ struct InitCommand: ParsableCommand {
     @Argument(help: "The package folder to create.")
     var directory: String
 
-    @OptionGroup var options: CatalogueOptions
+    @OptionGroup var rules: RuleOptions
+    @OptionGroup var language: LanguageOptions
 
     func validate() throws {
         if standards.isEmpty { throw ValidationError("name at least one --standard.") }
@@ -40,20 +41,20 @@ struct InitCommand: ParsableCommand {
     }
 
     func run() throws {
-        let lang = options.lang
-        let catalogue = try options.loadCatalogue()
+        let lang = language.lang
+        let catalogue = try rules.loadCatalogue(language: lang)
         var claimed: [Standard] = []
         for id in standards {
             guard let standard = catalogue.standards[id] else {
                 let known = catalogue.standards.keys.sorted().joined(separator: ", ")
-                throw CatalogueOptions.usage(lang, da: "ukendt standard \"\(id)\" (kendte: \(known))",
+                throw ExitStatus.usage(lang, da: "ukendt standard \"\(id)\" (kendte: \(known))",
                                              en: "unknown standard \"\(id)\" (known: \(known))")
             }
             claimed.append(standard)
         }
         let manifest = directory + "/" + PackageLoader.manifestName
         if FileManager.default.fileExists(atPath: manifest) {
-            throw CatalogueOptions.usage(lang, da: "\(manifest) findes allerede; vælg en ny mappe",
+            throw ExitStatus.usage(lang, da: "\(manifest) findes allerede; vælg en ny mappe",
                                          en: "\(manifest) already exists; choose a new folder")
         }
         let day = date.flatMap(Day.init(iso:)) ?? Self.today()

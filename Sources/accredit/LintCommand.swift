@@ -16,18 +16,19 @@ struct LintCommand: ParsableCommand {
             """ + AuthoringExitStatus.documentation("errors found (or warnings, with --strict)", clean: "no errors (warnings allowed unless --strict)")
     )
 
-    @Argument(help: "Folders or files of standard and rule files. Default: Standards/ and Rules/.")
+    @Argument(help: "Folders or files of standard and rule files. Default: as for --rules.")
     var paths: [String] = []
+
+    @OptionGroup var rules: RuleOptions
 
     @Flag(help: "Fail on warnings too.")
     var strict = false
 
-    @Option(name: .customLong("lang"), help: "Language of the output: da or en. Default: from LANG, else en.")
-    var language: Language?
+    @OptionGroup var language: LanguageOptions
 
     func run() throws {
-        let lang = language ?? .fromEnvironment
-        let folders = try CatalogueOptions(ruleFolders: paths, language: lang).folders()
+        let lang = language.lang
+        let folders = try rules.folders(adding: paths, language: lang)
         let result = Linter().lint(folders)
         print(LintText.render(result, language: lang), terminator: "")
         let unreadable = result.findings.contains { $0.check == .unreadableFile && $0.location?.line ?? 0 == 0 && $0.severity == .error }
@@ -36,10 +37,3 @@ struct LintCommand: ParsableCommand {
     }
 }
 
-extension CatalogueOptions {
-    init(ruleFolders: [String], language: Language?) {
-        self.init()
-        self.ruleFolders = ruleFolders
-        self.language = language
-    }
-}

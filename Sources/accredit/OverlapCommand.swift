@@ -21,18 +21,19 @@ struct OverlapCommand: ParsableCommand {
     @Argument(help: "The sector standard id, e.g. ddkm-kommune-2013.")
     var sector: String
 
-    @OptionGroup var options: CatalogueOptions
+    @OptionGroup var rules: RuleOptions
+    @OptionGroup var language: LanguageOptions
 
     func run() throws {
-        let lang = options.lang
-        let catalogue = try options.loadCatalogue()
+        let lang = language.lang
+        let catalogue = try rules.loadCatalogue(language: lang)
         let known = catalogue.standards.keys.sorted().joined(separator: ", ")
         guard let concernStandard = catalogue.standards[concern], concernStandard.level == .concern else {
-            throw CatalogueOptions.usage(lang, da: "\"\(concern)\" er ikke en indlæst koncernstandard (indlæst: \(known))",
+            throw ExitStatus.usage(lang, da: "\"\(concern)\" er ikke en indlæst koncernstandard (indlæst: \(known))",
                                          en: "\"\(concern)\" is not a loaded concern standard (loaded: \(known))")
         }
         guard let sectorStandard = catalogue.standards[sector], sectorStandard.level == .sector else {
-            throw CatalogueOptions.usage(lang, da: "\"\(sector)\" er ikke en indlæst sektorstandard (indlæst: \(known))",
+            throw ExitStatus.usage(lang, da: "\"\(sector)\" er ikke en indlæst sektorstandard (indlæst: \(known))",
                                          en: "\"\(sector)\" is not a loaded sector standard (loaded: \(known))")
         }
         print(OverlapMatrixText.render(OverlapMatrix(concern: concernStandard, sector: sectorStandard), language: lang),

@@ -19,8 +19,10 @@ struct ResolveCommand: ParsableCommand {
             """ + AuthoringExitStatus.documentation("(not used)", clean: "the rule set was resolved")
     )
 
-    @Argument(help: "Folders or files of standard and rule files. Default: Standards/ and Rules/.")
+    @Argument(help: "Folders or files of standard and rule files. Default: as for --rules.")
     var paths: [String] = []
+
+    @OptionGroup var rules: RuleOptions
 
     @Option(name: .customLong("rule-set"), help: ArgumentHelp("The rule set id, e.g. ddkm-kommune-2013-rules.", valueName: "id"))
     var ruleSet: String
@@ -28,16 +30,15 @@ struct ResolveCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write the resolved file here instead of to standard output.", valueName: "file"))
     var output: String?
 
-    @Option(name: .customLong("lang"), help: "Language of messages: da or en. Default: from LANG, else en.")
-    var language: Language?
+    @OptionGroup var language: LanguageOptions
 
     func run() throws {
-        let lang = language ?? .fromEnvironment
-        let folders = try CatalogueOptions(ruleFolders: paths, language: lang).folders()
-        let catalogue = try CatalogueOptions.load(folders, lang: lang)
+        let lang = language.lang
+        let folders = try rules.folders(adding: paths, language: lang)
+        let catalogue = try RuleOptions.load(folders, language: lang)
         guard let resolved = RuleSetResolver(catalogue: catalogue).resolve(ruleSet) else {
             let known = catalogue.ruleSets.keys.sorted().joined(separator: ", ")
-            throw CatalogueOptions.usage(lang, da: "ukendt regelsæt \"\(ruleSet)\" (indlæst: \(known))",
+            throw ExitStatus.usage(lang, da: "ukendt regelsæt \"\(ruleSet)\" (indlæst: \(known))",
                                          en: "unknown rule set \"\(ruleSet)\" (loaded: \(known))")
         }
         guard let output else {

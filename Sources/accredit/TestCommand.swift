@@ -17,8 +17,10 @@ struct TestCommand: ParsableCommand {
                                                     clean: "every example passes and coverage reaches --min-coverage")
     )
 
-    @Argument(help: "Folders of standard and rule files with their tests/. Default: Standards/ and Rules/.")
+    @Argument(help: "Folders of standard and rule files with their tests/. Default: as for --rules.")
     var paths: [String] = []
+
+    @OptionGroup var rules: RuleOptions
 
     @Option(help: ArgumentHelp("Fail when fewer than this percentage of requirements are covered.", valueName: "percent"))
     var minCoverage: Int = 0
@@ -26,17 +28,16 @@ struct TestCommand: ParsableCommand {
     @Flag(help: "List every requirement's coverage, not only the uncovered ones.")
     var verbose = false
 
-    @Option(name: .customLong("lang"), help: "Language of the output: da or en. Default: from LANG, else en.")
-    var language: Language?
+    @OptionGroup var language: LanguageOptions
 
     func validate() throws {
         if !(0...100).contains(minCoverage) { throw ValidationError("--min-coverage must be from 0 to 100.") }
     }
 
     func run() throws {
-        let lang = language ?? .fromEnvironment
-        let folders = try CatalogueOptions(ruleFolders: paths, language: lang).folders()
-        let catalogue = try CatalogueOptions.load(folders, lang: lang)
+        let lang = language.lang
+        let folders = try rules.folders(adding: paths, language: lang)
+        let catalogue = try RuleOptions.load(folders, language: lang)
         let runner = RuleTestRunner(catalogue: catalogue)
         let results = RuleTestRunner.discover(folders).map(runner.run)
         let coverage = RuleTestCoverage(catalogue: catalogue, results: results)

@@ -67,9 +67,9 @@ struct ParallelJSONTests {
     /// bytes of one stream. (Compared as a whole: a diff of megabytes would take minutes.)
     @Test(arguments: [(256, 1), (256, 4), (13, 2)]) func piecesJoinIntoTheBytesOfOneStream(perPiece: Int, concurrency: Int) throws {
         let report = try largeReport()
-        var oneStream = JSONReporter(concurrency: 1)
+        var oneStream = JSONReporter.on(1)
         oneStream.requirementsPerPiece = .max
-        var inPieces = JSONReporter(concurrency: concurrency)
+        var inPieces = JSONReporter.on(concurrency)
         inPieces.requirementsPerPiece = perPiece
         #expect(report.requirements.count % perPiece != 0, "the last piece is short")
         let expected = oneStream.renderUTF8(report, language: .da)
@@ -84,11 +84,11 @@ struct ParallelJSONTests {
     @Test func largeReportsAreHandedOverInSmallPieces() throws {
         let report = try largeReport()
         var pieces: [[UInt8]] = []
-        JSONReporter(concurrency: 2).render(report, language: .en) { pieces.append($0) }
+        JSONReporter.on(2).render(report, language: .en) { pieces.append($0) }
         #expect(pieces.count == (report.requirements.count + 255) / 256 + 2, "head, the pieces, tail")
         let total = pieces.reduce(0) { $0 + $1.count }
         #expect(pieces.allSatisfy { $0.count < total / 4 })
-        let same = pieces.flatMap { $0 } == JSONReporter(concurrency: 2).renderUTF8(report, language: .en)
+        let same = pieces.flatMap { $0 } == JSONReporter.on(2).renderUTF8(report, language: .en)
         #expect(same)
     }
 
@@ -100,11 +100,20 @@ struct ParallelJSONTests {
         let report = try largeReport()
         var handedOver = 0
         #expect(throws: Full.self) {
-            try JSONReporter(concurrency: 4).render(report, language: .da) { _ in
+            try JSONReporter.on(4).render(report, language: .da) { _ in
                 handedOver += 1
                 if handedOver == 3 { throw Full() }
             }
         }
         #expect(handedOver == 3)
+    }
+}
+
+extension JSONReporter {
+    /// A reporter rendering on `cores` cores, to show the bytes do not depend on them.
+    static func on(_ cores: Int) -> JSONReporter {
+        var reporter = JSONReporter()
+        reporter.concurrency = cores
+        return reporter
     }
 }

@@ -33,14 +33,14 @@ final class Slots<Value>: @unchecked Sendable {
 /// is left of the work on offer on the calling thread. A check reads the package on one core
 /// while the rule files load on the others; once the package is read, its thread helps with
 /// the rule files instead of waiting for them.
-public final class HelpingHands: @unchecked Sendable {
+final class HelpingHands: @unchecked Sendable {
     private let lock = NSLock()
     private var offered: (@Sendable () -> Void)?
 
-    public init() {}
+    init() {}
 
     /// Helps with the work on offer, if any, until none of it is left to take.
-    public func lend() {
+    func lend() {
         lock.withLock { offered }?()
     }
 

@@ -14,10 +14,10 @@ public struct BatchSummary: Sendable {
     /// Why it could not be evaluated (first problem), if so.
     public var problem: AccreditError?
 
-    public init(path: String, outcome: BatchEvaluator.Outcome) {
+    public init(path: String, result: Result<Report, CheckFailure>) {
         self.path = path
-        switch outcome {
-        case .evaluated(let report):
+        switch result {
+        case .success(let report):
             unit = report.package.unitName.isEmpty ? report.package.unitID : report.package.unitName
             decision = report.verdict.decision
             advisory = report.verdict.advisory
@@ -26,7 +26,7 @@ public struct BatchSummary: Sendable {
             topGaps = Array(report.verdict.toChange.prefix(3))
             overlaps = Dictionary(grouping: report.overlaps, by: \.state).mapValues(\.count)
             problem = nil
-        case .failed(let errors):
+        case .failure(let failure):
             unit = ""
             decision = nil
             advisory = false
@@ -34,7 +34,7 @@ public struct BatchSummary: Sendable {
             assessable = 0
             topGaps = []
             overlaps = [:]
-            problem = errors.first
+            problem = failure.errors.first
         }
     }
 

@@ -8,10 +8,10 @@ public struct Evaluator: Sendable {
     public var limits: PackageLimits
     /// How many cores one evaluation may use. Batch runs set 1: they already evaluate one
     /// package per core.
-    public var concurrency = Cores.available
+    package var concurrency = Cores.available
     /// Packages with fewer requirements are evaluated on one core: below this the threads cost
     /// more than they save.
-    public var parallelThreshold = 2_000
+    package var parallelThreshold = 2_000
 
     public init(catalogue: Catalogue, limits: PackageLimits = PackageLimits()) {
         self.catalogue = catalogue

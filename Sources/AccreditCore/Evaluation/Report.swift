@@ -65,6 +65,8 @@ public struct Report: Sendable {
     public var overlaps: [Overlap]
     /// Sector requirements the unit still has to fulfil itself, in document order.
     public var sectorOwes: [String]
+    /// What the check that made this report keeps alive with it (see `PackageCheck`).
+    var retained: Retained?
 
     /// Number of requirements per status, every status present.
     public var summary: [RequirementStatus: Int] {
@@ -76,9 +78,4 @@ public struct Report: Sendable {
 
     /// True if any requirement could not be evaluated.
     public var hasErrors: Bool { requirements.contains { $0.status == .error } }
-}
-
-/// The tool's own identity, printed in reports and `--version`.
-public enum AccreditVersion {
-    public static let current = "0.1.0"
 }

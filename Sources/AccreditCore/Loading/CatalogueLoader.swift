@@ -12,9 +12,9 @@ public struct CatalogueLoader: Sendable {
     /// Folders skipped when searching for rule files (they hold example packages).
     public var skippedFolders: Set<String> = ["examples", "tests"]
     /// How many files are read at once.
-    public var concurrency = Cores.available
+    var concurrency = Cores.available
     /// Threads that may join in reading the files while they are read.
-    public var helpers: HelpingHands?
+    var helpers: HelpingHands?
 
     public init() {}
 

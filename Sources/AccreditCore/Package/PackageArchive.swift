@@ -11,16 +11,20 @@ final class PackageArchive {
     let folder: String
     private let temporary: String
 
-    init(_ path: String, limits: PackageLimits) throws(AccreditError) {
+    /// Extracts the archive at `path`; problems are reported at `displayName` (the name the user
+    /// knows the archive by, which for bytes received over the network is not a path).
+    init(_ path: String, displayedAs displayName: String? = nil, limits: PackageLimits) throws(AccreditError) {
+        let file = path
+        let path = displayName ?? path
         let archive: Archive
         do {
-            archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+            archive = try Archive(url: URL(fileURLWithPath: file), accessMode: .read)
         } catch {
             throw Self.refusal(.invalid, path, da: "filen er ikke et zip-arkiv, eller arkivet er ødelagt",
                                en: "the file is not a zip archive, or the archive is corrupt")
         }
         let entries = Array(archive)
-        let declared = Self.declaredEntryCount(path)
+        let declared = Self.declaredEntryCount(file)
         if let declared, declared != entries.count {
             throw Self.refusal(.unsafe, path, da: "arkivet har krypterede eller ulæselige poster", en: "the archive has encrypted or unreadable entries")
         }

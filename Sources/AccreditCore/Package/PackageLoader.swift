@@ -37,13 +37,13 @@ public final class LoadedPackage {
     /// rest of the run. For callers that know no XPath rule will query it
     /// (`Catalogue.queriesManifest(claiming:)`); an evaluation with XPath rules afterwards
     /// reports them as errors.
-    public func releaseManifest() {
+    package func releaseManifest() {
         manifestBytes = nil
         parsedDocument = nil
     }
 
     /// Releases the manifest when no rule of the standards this package claims queries it.
-    public func releaseManifest(unlessQueriedBy catalogue: Catalogue) {
+    func releaseManifest(unlessQueriedBy catalogue: Catalogue) {
         if !catalogue.queriesManifest(claiming: package.claims.map(\.standard)) { releaseManifest() }
     }
 }

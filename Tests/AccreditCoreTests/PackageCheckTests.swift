@@ -3,7 +3,7 @@ import AccreditTestSupport
 import Foundation
 import Testing
 
-struct BatchEvaluatorTests {
+struct PackageCheckTests {
     let catalogue: Catalogue
     init() throws { catalogue = try Fixtures.miniCatalogue() }
 
@@ -31,11 +31,12 @@ struct BatchEvaluatorTests {
             try root.write(name + "/p.txt", "x")
             paths.append(root.path + "/" + name)
         }
-        #expect(BatchEvaluator.packages(in: root.path) == paths)
+        #expect(PackageSource.packages(in: root.path) == paths.map(PackageSource.folder))
         let collected = Collected()
-        BatchEvaluator(catalogue: catalogue, concurrency: 2).run(paths) { index, path, outcome in
+        let names = paths
+        PackageCheck(catalogue: catalogue).checkAll(paths.map(PackageSource.folder)) { index, result in
             collected.calls += 1
-            collected.outcomes[index] = BatchSummary(path: path, outcome: outcome)
+            collected.outcomes[index] = BatchSummary(path: names[index], result: result)
         }
         #expect(collected.calls == 1_000)
         #expect(collected.outcomes.count == 1_000)
@@ -47,7 +48,7 @@ struct BatchEvaluatorTests {
     @Test func summaryCarriesVerdictShareAndGaps() throws {
         let folder = try PackageBuilder(entries: [#"<evidence id="E" requirements="c.2" kind="policy" path="p.txt" issued="2025-06-01"/>"#],
                                         files: ["p.txt": "x"]).write()
-        let summary = BatchSummary(path: folder.path, outcome: BatchEvaluator(catalogue: catalogue).evaluate(folder.path))
+        let summary = BatchSummary(path: folder.path, result: PackageCheck(catalogue: catalogue).check(.folder(folder.path)))
         #expect(summary.decision == .notReady)
         #expect(summary.isNotReady)
         #expect(summary.topGaps.first == "c.1")

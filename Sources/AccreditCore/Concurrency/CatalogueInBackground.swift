@@ -1,10 +1,12 @@
-import AccreditCore
 import Dispatch
 
 /// Loads the catalogue on other cores while the caller opens the package: the two are
 /// independent, and together they are about half of a large check. One core is left for the
 /// package; whoever waits in `value()` first helps with the rule files still unread, so a small
 /// package's core joins in as soon as it is free.
+///
+/// Every path through `PackageCheck` waits for the load before it returns, so no loading
+/// thread is left running when a front end ends the process.
 final class CatalogueInBackground: @unchecked Sendable {
     // Written once by the loading thread before `done` is signalled, read only after waiting.
     private var result: Result<Catalogue, AccreditErrors>?

@@ -1,0 +1,15 @@
+/// How a package is checked: at which date, and within which bounds. One value for every
+/// front end, so the command line's flags and the web application's query parameters mean the
+/// same thing.
+public struct CheckOptions: Sendable, Hashable {
+    /// Judge the package at this date instead of its declared assessment date, so a report never
+    /// changes just because time passed.
+    public var asOf: Day?
+    /// Bounds on what the package may make accredit do.
+    public var limits: PackageLimits
+
+    public init(asOf: Day? = nil, limits: PackageLimits = PackageLimits()) {
+        self.asOf = asOf
+        self.limits = limits
+    }
+}

@@ -1,0 +1,97 @@
+import Dispatch
+import Foundation
+
+/// The one use case of accredit: a package source, a catalogue and options give a `Report`,
+/// or a `CheckFailure` saying why not. The command line's single and batch checks and the web
+/// application all call it, so opening archives, reading the manifest, the order of rule and
+/// package problems, and the use of the cores are decided here once.
+///
+/// ```swift
+/// let catalogue = try CatalogueLoader().load(["Standards", "Rules"])
+/// switch PackageCheck(catalogue: catalogue).check(.folder("examples/ready-hjemmepleje")) {
+/// case .success(let report): print(report.verdict.decision)
+/// case .failure(let failure): print(failure.errors)
+/// }
+/// ```
+public struct PackageCheck: Sendable {
+    public let catalogue: Catalogue
+    public var options: CheckOptions
+
+    public init(catalogue: Catalogue, options: CheckOptions = CheckOptions()) {
+        self.catalogue = catalogue
+        self.options = options
+    }
+
+    /// Checks one package, using every core for a large one.
+    public func check(_ source: PackageSource) -> Result<Report, CheckFailure> {
+        Self.check(source, options: options, cores: Cores.available) { catalogue }
+    }
+
+    /// Checks many packages on all cores with this one catalogue, and hands each result to
+    /// `each` as soon as it is ready: serially (never two calls at once), in completion order,
+    /// with the source's index. Nothing is kept afterwards, so memory is bounded by the packages
+    /// in flight, not by the batch. A package that fails never stops the others.
+    public func checkAll(_ sources: [PackageSource], each: @escaping @Sendable (Int, Result<Report, CheckFailure>) -> Void) {
+        let next = Counter()
+        let serial = NSLock()
+        let workers = min(Cores.available, max(sources.count, 1))
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while let index = next.take(below: sources.count) {
+                let result = Self.check(sources[index], options: options, cores: 1) { catalogue }
+                serial.withLock { each(index, result) }
+            }
+        }
+    }
+
+    /// Checks one package with the rule files in `ruleFolders`, loaded on the other cores
+    /// while the package is read. Problems in the rule files come first: they make any package
+    /// problem moot. Whatever happens, the loading has finished when this returns.
+    public static func check(_ source: PackageSource, ruleFolders: [String],
+                             options: CheckOptions = CheckOptions()) -> Result<Report, CheckFailure> {
+        let pending = CatalogueInBackground(ruleFolders)
+        func catalogue() throws(CheckFailure) -> Catalogue {
+            do throws(AccreditErrors) { return try pending.value() } catch { throw .rules(error.errors) }
+        }
+        let result = check(source, options: options, cores: Cores.available, catalogue: catalogue)
+        if case .failure(.package) = result {
+            do throws(CheckFailure) { _ = try catalogue() } catch { return .failure(error) }
+        }
+        return result
+    }
+
+    /// Opens, evaluates and closes one package; `catalogue` is asked for once the package is
+    /// read, so that the two can be read at the same time.
+    private static func check(_ source: PackageSource, options: CheckOptions, cores: Int,
+                              catalogue: () throws(CheckFailure) -> Catalogue) -> Result<Report, CheckFailure> {
+        do {
+            let report = try PackageOpener(limits: options.limits).withPackage(source) { loaded -> Report in
+                let catalogue = try catalogue()
+                loaded.releaseManifest(unlessQueriedBy: catalogue)
+                var evaluator = Evaluator(catalogue: catalogue, limits: options.limits)
+                evaluator.concurrency = cores
+                var report = try evaluator.evaluate(loaded, asOf: options.asOf)
+                // Freeing the many small values of a large package and catalogue costs a tenth of
+                // a large check; a front end that ends the process with the report in hand never
+                // pays it, one that keeps running frees them with the report.
+                report.retained = Retained(loaded, catalogue)
+                return report
+            }
+            return .success(report)
+        } catch let failure as CheckFailure {
+            return .failure(failure)
+        } catch let errors as AccreditErrors {
+            return .failure(.package(errors.errors))
+        } catch {
+            return .failure(.package([AccreditError(
+                .unreadable, at: SourceLocation(file: source.displayName, line: 0),
+                message: LocalisedText(da: "uventet fejl: \(error)", en: "unexpected error: \(error)"),
+                hint: LocalisedText(da: "Rapportér fejlen.", en: "Please report this."))]))
+        }
+    }
+}
+
+/// Values a report keeps alive for as long as it lives (see `PackageCheck`).
+final class Retained: @unchecked Sendable {
+    private let values: [Any]
+    init(_ values: Any...) { self.values = values }
+}
