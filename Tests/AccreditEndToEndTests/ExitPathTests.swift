@@ -12,7 +12,11 @@ import Testing
 
         init() throws {
             for _ in 0..<max(2, ProcessInfo.processInfo.activeProcessorCount) {
-                spinners.append(try ExitPathTests.spawn(["/bin/sh", "-c", "while :; do :; done"]))
+                // Spins while the test process lives, so a test killed half-way leaves no spinner
+                // behind; closes inherited descriptors, so it holds no lock of whoever ran the tests.
+                let spin = "fd=3; while [ $fd -lt 256 ]; do eval \"exec $fd>&-\"; fd=$((fd+1)); done; "
+                    + "while kill -0 \(getpid()) 2>/dev/null; do :; done"
+                spinners.append(try ExitPathTests.spawn(["/bin/sh", "-c", spin]))
             }
         }
 

@@ -6,8 +6,8 @@ struct TestCommandTests {
     @Test func theShippedRuleTestsPassWithFullCoverage() throws {
         let result = try CommandRunner.accredit(["test", "--min-coverage", "100"])
         #expect(result.status == 0, "\(result.stdout)\n\(result.stderr)")
-        #expect(result.stdout.contains("8 examples: 8 passed, 0 failed"))
-        #expect(result.stdout.contains("Coverage: 72/72 requirements (100 %)"))
+        #expect(result.stdout.contains("12 examples: 12 passed, 0 failed"))
+        #expect(result.stdout.contains("Coverage: 84/84 requirements (100 %)"))
     }
 
     @Test func failingExpectationsAreReportedAtTheirLine() throws {

@@ -55,10 +55,10 @@ public struct Linter: Sendable {
                 guard let theme = requirement.theme, !theme.isSectorTheme, requirement.relations.isEmpty else { continue }
                 result.append(CatalogueProblem(
                     .sectorThemeWithoutRelation, at: requirement.location,
-                    message: LocalisedText(da: "sektorkravet \"\(requirement.id)\" har temaet \(theme.rawValue), som hører til koncernniveauet, men ingen relation dertil",
-                                           en: "sector requirement \"\(requirement.id)\" has theme \(theme.rawValue), which belongs to the concern level, but no relation to it"),
-                    hint: LocalisedText(da: "Erklær <relation concern=\"…\" type=\"…\"/> til det koncernkrav, der dækker samme område, eller giv kravet temaet processes eller key-results.",
-                                        en: "Declare <relation concern=\"…\" type=\"…\"/> to the concern requirement covering the same ground, or give the requirement theme processes or key-results.")))
+                    message: LocalisedText(da: "sektorkravet \"\(requirement.id)\" har temaet \(theme.rawValue) og ingen relation til koncernniveauet; KL's holdning (2008) var, at sektormodeller hovedsageligt skulle koncentrere sig om temaerne Processer og Nøgleresultater og overlade de tværgående temaer til koncernmodellen",
+                                           en: "sector requirement \"\(requirement.id)\" has theme \(theme.rawValue) and no relation to the concern level; KL's position (2008) was that sector models should concentrate mainly on the themes Processes and Key results and leave the cross-cutting themes to the concern model"),
+                    hint: LocalisedText(da: "Erklær <relation concern=\"…\" type=\"…\"/> til det koncernkrav, der dækker samme område; hører kravet hjemme i sektoren, så giv det temaet processes eller key-results. Det er KL's holdning, ikke en regel.",
+                                        en: "Declare <relation concern=\"…\" type=\"…\"/> to the concern requirement covering the same ground; if the requirement belongs in the sector, give it theme processes or key-results. This is KL's position, not a rule.")))
             }
         }
         return result

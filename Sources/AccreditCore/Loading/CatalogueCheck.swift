@@ -61,8 +61,8 @@ public enum CatalogueCheck: String, Sendable, CaseIterable, Codable {
         case .unusedRule: return LocalisedText(da: "regel, som intet krav bruger", en: "a rule no requirement uses")
         case .danglingRelation: return LocalisedText(da: "relation, der ikke peger på et koncernkrav", en: "a relation that points to no concern requirement")
         case .missingTranslation: return LocalisedText(da: "tekst kun på dansk eller kun på engelsk", en: "a text in only one of Danish and English")
-        case .sectorThemeWithoutRelation: return LocalisedText(da: "sektorkrav uden for sektortemaerne uden relation til koncernniveauet",
-                                                               en: "a sector requirement outside the sector themes with no relation to the concern level")
+        case .sectorThemeWithoutRelation: return LocalisedText(da: "sektorkrav uden relation til koncernniveauet i et tema, som KL mente skulle håndteres på koncernniveau",
+                                                               en: "a sector requirement with no relation to the concern level in a theme KL held should be handled at concern level")
         case .candidateOverlap: return LocalisedText(da: "koncern- og sektorkrav, der ligner hinanden, uden erklæret relation",
                                                      en: "a concern and a sector requirement that look alike with no declared relation")
         }

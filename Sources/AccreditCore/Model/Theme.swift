@@ -7,7 +7,8 @@ public enum Theme: String, Sendable, CaseIterable, Codable {
     case societyResults = "society-results"
     case keyResults = "key-results"
 
-    /// KL's intent for KIK: sector standards concentrate on processes and key results; the
-    /// cross-cutting themes belong to the concern level.
+    /// The themes KL's 2008 position would leave to sector models: KL argued that sector models
+    /// should concentrate *mainly* on processes and key results, with the cross-cutting themes
+    /// at concern level. A position, not a rule: `lint` only warns.
     public var isSectorTheme: Bool { self == .processes || self == .keyResults }
 }
