@@ -16,15 +16,29 @@ import Foundation
 public struct PackageCheck: Sendable {
     public let catalogue: Catalogue
     public var options: CheckOptions
+    /// The concern level, checked once from its own package (`concernLevel(_:)`), that sector
+    /// units inherit from and overlap with; nil when each package carries its concern level.
+    public var concern: ConcernLevel?
 
-    public init(catalogue: Catalogue, options: CheckOptions = CheckOptions()) {
+    public init(catalogue: Catalogue, options: CheckOptions = CheckOptions(), concern: ConcernLevel? = nil) {
         self.catalogue = catalogue
         self.options = options
+        self.concern = concern
     }
 
     /// Checks one package, using every core for a large one.
     public func check(_ source: PackageSource) -> Result<Report, CheckFailure> {
-        Self.check(source, options: options, cores: Cores.available) { catalogue }
+        Self.check(source, options: options, cores: Cores.available, concern: concern) { catalogue }
+    }
+
+    /// Checks the concern level's own package, for sector units to refer to instead of
+    /// copying its evidence. Its report is kept in the result, to be shown in its own right.
+    public func concernLevel(_ source: PackageSource) -> Result<ConcernLevel, CheckFailure> {
+        var level: ConcernLevel?
+        let result = Self.check(source, options: options, cores: Cores.available, concern: nil, catalogue: { catalogue }) {
+            report, package in level = ConcernLevel(report: report, package: package)
+        }
+        return result.map { _ in level! }
     }
 
     /// Checks many packages on all cores with this one catalogue, and hands each result to
@@ -37,7 +51,7 @@ public struct PackageCheck: Sendable {
         let workers = min(Cores.available, max(sources.count, 1))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while let index = next.take(below: sources.count) {
-                let result = Self.check(sources[index], options: options, cores: 1) { catalogue }
+                let result = Self.check(sources[index], options: options, cores: 1, concern: concern) { catalogue }
                 serial.withLock { each(index, result) }
             }
         }
@@ -52,7 +66,7 @@ public struct PackageCheck: Sendable {
         func catalogue() throws(CheckFailure) -> Catalogue {
             do throws(AccreditErrors) { return try pending.value() } catch { throw .rules(error.errors) }
         }
-        let result = check(source, options: options, cores: Cores.available, catalogue: catalogue)
+        let result = check(source, options: options, cores: Cores.available, concern: nil, catalogue: catalogue)
         if case .failure(.package) = result {
             do throws(CheckFailure) { _ = try catalogue() } catch { return .failure(error) }
         }
@@ -60,16 +74,19 @@ public struct PackageCheck: Sendable {
     }
 
     /// Opens, evaluates and closes one package; `catalogue` is asked for once the package is
-    /// read, so that the two can be read at the same time.
-    private static func check(_ source: PackageSource, options: CheckOptions, cores: Int,
-                              catalogue: () throws(CheckFailure) -> Catalogue) -> Result<Report, CheckFailure> {
+    /// read, so that the two can be read at the same time. `inspect` sees the report with the
+    /// package it came from, before the package is closed.
+    private static func check(_ source: PackageSource, options: CheckOptions, cores: Int, concern: ConcernLevel?,
+                              catalogue: () throws(CheckFailure) -> Catalogue,
+                              inspect: (Report, EvaluationPackage) -> Void = { _, _ in }) -> Result<Report, CheckFailure> {
         do {
             let report = try PackageOpener(limits: options.limits).withPackage(source) { loaded -> Report in
                 let catalogue = try catalogue()
                 loaded.releaseManifest(unlessQueriedBy: catalogue)
                 var evaluator = Evaluator(catalogue: catalogue, limits: options.limits)
                 evaluator.concurrency = cores
-                var report = try evaluator.evaluate(loaded, asOf: options.asOf)
+                var report = try evaluator.evaluate(loaded, asOf: options.asOf, concern: concern)
+                inspect(report, loaded.package)
                 // Freeing the many small values of a large package and catalogue costs a tenth of
                 // a large check; a front end that ends the process with the report in hand never
                 // pays it, one that keeps running frees them with the report.

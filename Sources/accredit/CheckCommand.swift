@@ -18,6 +18,12 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "No progress bar on standard error in batch runs.")
     var quiet = false
 
+    @Option(help: ArgumentHelp(
+        "The concern level's own package (folder or zip), checked once; sector packages inherit from it and overlap with it "
+            + "without copying its evidence.",
+        valueName: "package"))
+    var concern: String?
+
     @OptionGroup var rules: RuleOptions
     @OptionGroup var reports: ReportOptions
     @OptionGroup var language: LanguageOptions
@@ -26,13 +32,24 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let lang = language.lang
         let folders = try rules.folders(language: lang)
-        if let batch = batchSources {
-            let catalogue = try RuleOptions.load(folders, language: lang)
+        if batchSources != nil || concern != nil {
+            var check = PackageCheck(catalogue: try RuleOptions.load(folders, language: lang), options: check.options)
+            if let concern {
+                switch check.concernLevel(PackageSource(path: concern)) {
+                case .success(let level): check.concern = level
+                case .failure(let failure):
+                    for problem in failure.errors { StandardError.error(problem, lang) }
+                    throw ExitStatus.cannotEvaluate
+                }
+            }
+            guard let batch = batchSources else {
+                let result = check.check(PackageSource(path: packages[0]))
+                ExitStatus.end(try ReportWriter(requests: reports.requests, language: lang).finish(result), keeping: result)
+            }
             guard !batch.isEmpty else {
                 StandardError.error(lang == .da ? "\(packages[0]): ingen pakker i mappen" : "\(packages[0]): no packages in the folder", lang)
                 throw ExitStatus.cannotEvaluate
             }
-            let check = PackageCheck(catalogue: catalogue, options: check.options)
             ExitStatus.end(try BatchCheck(check: check, language: lang, requests: reports.requests, quiet: quiet).run(batch))
         }
         let result = PackageCheck.check(PackageSource(path: packages[0]), ruleFolders: folders, options: check.options)

@@ -94,7 +94,7 @@ public struct Evaluator: Sendable {
 
     /// Evaluates every requirement of every claimed standard at `asOf` (default: the package's
     /// assessment date).
-    public func evaluate(_ loaded: LoadedPackage, asOf: Day? = nil) throws(AccreditErrors) -> Report {
+    public func evaluate(_ loaded: LoadedPackage, asOf: Day? = nil, concern: ConcernLevel? = nil) throws(AccreditErrors) -> Report {
         let package = loaded.package
         try checkClaims(package)
         let date = asOf ?? package.assessmentDate
@@ -107,7 +107,7 @@ public struct Evaluator: Sendable {
         statusByID.reserveCapacity(results.count)
         for index in results.indices { statusByID[results[index].id] = results[index].status }
 
-        let overlap = OverlapAnalysis(catalogue: catalogue, package: package, claimed: claimed)
+        let overlap = OverlapAnalysis(catalogue: catalogue, package: package, claimed: claimed, concern: concern)
         overlap.applyInheritance(to: &results, statuses: &statusByID)
         let overlaps = overlap.overlaps(statuses: statusByID)
 

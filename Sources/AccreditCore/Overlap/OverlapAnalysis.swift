@@ -1,16 +1,20 @@
 /// Computes, from the declared relations, how the concern and sector levels overlap in one
 /// package: what the sector inherits, what is documented twice, where the levels disagree,
-/// and what the sector still owes. Only relations whose two standards are both claimed count.
+/// and what the sector still owes. Only relations whose two standards are both claimed count,
+/// the concern standard either by the package itself or by the concern level's own package.
 struct OverlapAnalysis {
     let catalogue: Catalogue
     let package: EvaluationPackage
+    /// The concern level checked from its own package, if the unit's check was given one.
+    let concern: ConcernLevel?
     /// Relations in scope, in the sector standards' document order.
     let relations: [Relation]
 
-    init(catalogue: Catalogue, package: EvaluationPackage, claimed: [Standard]) {
+    init(catalogue: Catalogue, package: EvaluationPackage, claimed: [Standard], concern: ConcernLevel? = nil) {
         self.catalogue = catalogue
         self.package = package
-        let claimedIDs = Set(claimed.map(\.id))
+        self.concern = concern
+        let claimedIDs = Set(claimed.map(\.id)).union(concern?.standards ?? [])
         relations = claimed.filter { $0.level == .sector }.flatMap { standard in
             standard.requirements.flatMap(\.relations).filter { relation in
                 catalogue.requirementIndex[relation.concern].map(claimedIDs.contains) ?? false
@@ -21,6 +25,8 @@ struct OverlapAnalysis {
     /// A sector requirement that is not met and not documented by the unit itself is
     /// inherited when a met concern requirement covers it (equal or subset).
     func applyInheritance(to results: inout [Report.RequirementResult], statuses: inout [String: RequirementStatus]) {
+        // The concern level's statuses where the package does not judge the requirement itself.
+        if let concern { statuses.merge(concern.statuses) { own, _ in own } }
         let bySector = Dictionary(grouping: relations, by: \.sector)
         guard !bySector.isEmpty else { return }
         // Fields are read in place: copying each result out would retain all of its parts.
@@ -65,7 +71,8 @@ struct OverlapAnalysis {
             return (.inherited, LocalisedText(da: "\(s) arves fra koncernniveauets \(c)", en: "\(s) is inherited from the concern level's \(c)"))
         }
         let concernMet = concern == .met, sectorMet = sector == .met
-        let sectorDocumented = package.documents(s), concernDocumented = package.documents(c)
+        let sectorDocumented = package.documents(s)
+        let concernDocumented = package.documents(c) || (self.concern?.documented.contains(c) ?? false)
         if concernMet && sectorMet {
             if relation.type.concernCoversSector {
                 return (.duplicated, LocalisedText(da: "\(s) dokumenteres både på koncern- og sektorniveau, selvom \(c) dækker det: dobbeltarbejde",
