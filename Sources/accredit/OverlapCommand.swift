@@ -1,5 +1,6 @@
 import AccreditAuthoring
 import AccreditCore
+import AccreditReports
 import ArgumentParser
 
 struct OverlapCommand: ParsableCommand {

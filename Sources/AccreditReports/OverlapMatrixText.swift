@@ -2,8 +2,8 @@ import AccreditAuthoring
 import AccreditCore
 
 /// Renders an `OverlapMatrix` as plain text in one language.
-enum OverlapMatrixText {
-    static func render(_ m: OverlapMatrix, language l: Language) -> String {
+public enum OverlapMatrixText {
+    public static func render(_ m: OverlapMatrix, language l: Language) -> String {
         let da = l == .da
         var out: [String] = []
         out.append((da ? "Relationer mellem " : "Relations between ") + "\(m.concern.id) \(m.concern.version)"

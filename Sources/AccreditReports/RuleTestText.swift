@@ -2,8 +2,8 @@ import AccreditAuthoring
 import AccreditCore
 
 /// Renders rule-test results and coverage as plain text.
-enum RuleTestText {
-    static func render(_ results: [RuleTestRunner.CaseResult], coverage: RuleTestCoverage, verbose: Bool,
+public enum RuleTestText {
+    public static func render(_ results: [RuleTestRunner.CaseResult], coverage: RuleTestCoverage, verbose: Bool,
                        language l: Language) -> String {
         let da = l == .da
         var out: [String] = []

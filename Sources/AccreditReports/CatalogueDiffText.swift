@@ -1,10 +1,9 @@
 import AccreditAuthoring
 import AccreditCore
-import AccreditReports
 
 /// Renders a `CatalogueDiff` as plain text in one language, or as JSON.
-enum CatalogueDiffText {
-    static func render(_ diff: CatalogueDiff, old: String, new: String, language l: Language) -> String {
+public enum CatalogueDiffText {
+    public static func render(_ diff: CatalogueDiff, old: String, new: String, language l: Language) -> String {
         let da = l == .da
         var out = [(da ? "Forskelle fra " : "Differences from ") + old + (da ? " til " : " to ") + new, ""]
         guard !diff.isEmpty else {
@@ -42,7 +41,7 @@ enum CatalogueDiffText {
         return out.joined(separator: "\n") + "\n"
     }
 
-    static func json(_ diff: CatalogueDiff, old: String, new: String) -> String {
+    public static func json(_ diff: CatalogueDiff, old: String, new: String) -> String {
         func change(_ c: CatalogueDiff.FieldChange) -> JSONValue {
             var members: [String: JSONValue] = ["field": .string(c.field.rawValue), "old": .string(c.old), "new": .string(c.new)]
             if let language = c.language { members["language"] = .string(language.rawValue) }

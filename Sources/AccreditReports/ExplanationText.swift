@@ -2,8 +2,8 @@ import AccreditAuthoring
 import AccreditCore
 
 /// Renders an `Explanation` as plain text in one language.
-enum ExplanationText {
-    static func render(_ e: Explanation, language l: Language) -> String {
+public enum ExplanationText {
+    public static func render(_ e: Explanation, language l: Language) -> String {
         let da = l == .da
         let r = e.requirement
         var out: [String] = []
