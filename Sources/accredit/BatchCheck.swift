@@ -42,11 +42,8 @@ struct BatchCheck {
             if let problem = summary.problem { StandardError.error(problem, l) }
         }
         for file in results.writeFailures { StandardError.write((l == .da ? "fejl: kan ikke skrive " : "error: cannot write ") + file) }
-        if requests.contains(where: { $0.path == nil && $0.format == .json }) {
-            print(BatchSummaryRenderer().json(summaries), terminator: "")
-        } else {
-            print(BatchSummaryRenderer().table(summaries, language: l), terminator: "")
-        }
+        let format: BatchSummaryFormat = requests.contains(where: { $0.path == nil && $0.format == .json }) ? .json : .text
+        print(format.renderer.render(summaries, language: l), terminator: "")
         if summaries.contains(where: \.couldNotEvaluate) || !results.writeFailures.isEmpty { return ExitStatus.cannotEvaluate }
         return summaries.contains(where: \.isNotReady) ? ExitStatus.notReady : ExitStatus.ready
     }
@@ -86,22 +83,6 @@ struct BatchCheck {
 
         func finish() {
             if enabled { FileHandle.standardError.write(Data("\n".utf8)) }
-        }
-    }
-}
-
-extension ReportFormat {
-    /// The file extension of a report written per package in a batch.
-    var fileExtension: String {
-        switch self {
-        case .text: return "txt"
-        case .json: return "json"
-        case .junit: return "junit.xml"
-        case .sarif: return "sarif"
-        case .github: return "github.txt"
-        case .markdown: return "md"
-        case .csv: return "csv"
-        case .html: return "html"
         }
     }
 }

@@ -1,9 +1,10 @@
 import AccreditAuthoring
 import AccreditCore
 
-/// Renders an `Explanation` as plain text in one language.
-public enum ExplanationText {
-    public static func render(_ e: Explanation, language l: Language) -> String {
+/// An explanation as plain text: the requirement, where it is defined, how it is verified,
+/// what a package must supply and its relations, for an author at the terminal.
+struct ExplanationTextRenderer: ExplanationRenderer {
+    func render(_ e: Explanation, language l: Language) -> String {
         let da = l == .da
         let r = e.requirement
         var out: [String] = []

@@ -1,10 +1,14 @@
 import AccreditAuthoring
 import AccreditCore
 
-/// Renders rule-test results and coverage as plain text.
-public enum RuleTestText {
-    public static func render(_ results: [RuleTestRunner.CaseResult], coverage: RuleTestCoverage, verbose: Bool,
-                       language l: Language) -> String {
+/// Rule-test results and coverage as plain text: PASS or FAIL per case with each failure at
+/// its line, the counts, then the coverage with the requirements it lacks.
+struct RuleTestTextRenderer: RuleTestRenderer {
+    /// Whether to list every requirement's coverage, not only the uncovered ones.
+    let verbose: Bool
+
+    func render(_ tests: RuleTestResults, language l: Language) -> String {
+        let results = tests.cases, coverage = tests.coverage
         let da = l == .da
         var out: [String] = []
         for result in results {

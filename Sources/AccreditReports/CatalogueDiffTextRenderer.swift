@@ -1,9 +1,15 @@
 import AccreditAuthoring
 import AccreditCore
 
-/// Renders a `CatalogueDiff` as plain text in one language, or as JSON.
-public enum CatalogueDiffText {
-    public static func render(_ diff: CatalogueDiff, old: String, new: String, language l: Language) -> String {
+/// A catalogue diff as plain text: the differences grouped by what they concern, each field's
+/// old and new value, then the sector requirements affected and the totals.
+struct CatalogueDiffTextRenderer: CatalogueDiffRenderer {
+    /// The old version as the user named it.
+    let old: String
+    /// The new version as the user named it.
+    let new: String
+
+    func render(_ diff: CatalogueDiff, language l: Language) -> String {
         let da = l == .da
         var out = [(da ? "Forskelle fra " : "Differences from ") + old + (da ? " til " : " to ") + new, ""]
         guard !diff.isEmpty else {
@@ -41,35 +47,9 @@ public enum CatalogueDiffText {
         return out.joined(separator: "\n") + "\n"
     }
 
-    public static func json(_ diff: CatalogueDiff, old: String, new: String) -> String {
-        func change(_ c: CatalogueDiff.FieldChange) -> JSONValue {
-            var members: [String: JSONValue] = ["field": .string(c.field.rawValue), "old": .string(c.old), "new": .string(c.new)]
-            if let language = c.language { members["language"] = .string(language.rawValue) }
-            return .object(members)
-        }
-        let differences: [JSONValue] = diff.differences.map { d in
-            var members: [String: JSONValue] = ["subject": .string(d.subject.rawValue), "kind": .string(d.kind.rawValue),
-                                                "id": .string(d.id), "changes": .array(d.changes.map(change))]
-            if let owner = d.owner { members["owner"] = .string(owner) }
-            return .object(members)
-        }
-        let affected: [JSONValue] = diff.affected.map { a in
-            .object(["requirement": .string(a.sector), "standard": .string(a.standard), "causes": .array(a.causes.map { c in
-                .object(["concern": .string(c.concern), "relation": .string(c.relation.rawValue), "kind": .string(c.kind.rawValue),
-                         "fields": .array(c.fields.map { .string($0.rawValue) })])
-            })])
-        }
-        let summary: [String: JSONValue] = Dictionary(uniqueKeysWithValues: CatalogueDiff.Kind.allCases.map { ($0.rawValue, .int(diff.count($0))) })
-            .merging(["affected": .int(diff.affected.count)]) { a, _ in a }
-        return JSONValue.object([
-            "old": .string(old), "new": .string(new),
-            "differences": .array(differences), "affected": .array(affected), "summary": .object(summary),
-        ]).serialized()
-    }
+    private func quoted(_ value: String) -> String { value.isEmpty ? "–" : "\"\(value)\"" }
 
-    private static func quoted(_ value: String) -> String { value.isEmpty ? "–" : "\"\(value)\"" }
-
-    private static func pad(_ text: String, _ width: Int) -> String {
+    private func pad(_ text: String, _ width: Int) -> String {
         text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
     }
 }

@@ -1,9 +1,10 @@
 import AccreditAuthoring
 import AccreditCore
 
-/// Renders an `OverlapMatrix` as plain text in one language.
-public enum OverlapMatrixText {
-    public static func render(_ m: OverlapMatrix, language l: Language) -> String {
+/// An overlap matrix as plain text: one aligned row per sector requirement, the counts, then
+/// what the sector still owes and the requirements without a counterpart.
+struct OverlapMatrixTextRenderer: OverlapMatrixRenderer {
+    func render(_ m: OverlapMatrix, language l: Language) -> String {
         let da = l == .da
         var out: [String] = []
         out.append((da ? "Relationer mellem " : "Relations between ") + "\(m.concern.id) \(m.concern.version)"
@@ -33,7 +34,7 @@ public enum OverlapMatrixText {
         return out.joined(separator: "\n") + "\n"
     }
 
-    static func pad(_ text: String, _ width: Int) -> String {
+    private func pad(_ text: String, _ width: Int) -> String {
         text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
     }
 }
