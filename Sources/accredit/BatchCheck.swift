@@ -17,7 +17,7 @@ struct BatchCheck {
     /// not be evaluated).
     func run(_ sources: [PackageSource]) throws -> ExitCode {
         let l = language
-        let progress = Progress(total: sources.count, enabled: !quiet && isatty(STDERR_FILENO) == 1)
+        let progress = Progress(total: sources.count, enabled: !quiet && isatty(STDERR_FILENO) == 1, language: l)
         let results = Results(count: sources.count)
         let fileRequests = requests.filter { $0.path != nil }
         check.checkAll(sources) { index, outcome in
@@ -61,24 +61,25 @@ struct BatchCheck {
         init(count: Int) { summaries = Array(repeating: nil, count: count) }
     }
 
-    /// A one-line progress bar on standard error, redrawn in place; silent when not a terminal.
+    /// Counts the packages done and draws the progress bar on standard error, redrawn in place;
+    /// silent when not a terminal.
     private final class Progress: @unchecked Sendable {
         let total: Int
         let enabled: Bool
+        let language: Language
         var done = 0
 
-        init(total: Int, enabled: Bool) {
+        init(total: Int, enabled: Bool, language: Language) {
             self.total = total
             self.enabled = enabled
+            self.language = language
         }
 
         func advance() {
             done += 1
             guard enabled else { return }
-            let width = 30
-            let filled = total == 0 ? width : done * width / total
-            let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
-            FileHandle.standardError.write(Data("\r[\(bar)] \(done)/\(total)".utf8))
+            let bar = BatchProgressFormat.bar.renderer.render(BatchProgress(done: done, total: total), language: language)
+            FileHandle.standardError.write(Data(bar.utf8))
         }
 
         func finish() {

@@ -1,0 +1,12 @@
+/// The formats of a batch run's progress. Only the terminal bar so far; a closed enum all the
+/// same, like every other subject's formats.
+public enum BatchProgressFormat: String, Sendable, CaseIterable {
+    case bar
+
+    /// The renderer for this format.
+    public var renderer: any BatchProgressRenderer {
+        switch self {
+        case .bar: return BatchProgressBarRenderer()
+        }
+    }
+}
