@@ -17,7 +17,8 @@ public struct CSVReporter: Reporter {
             Vocabulary.label(.evidence, l), Vocabulary.label(.rules, l), Vocabulary.label(.assessedAt, l),
             Vocabulary.label(.tool, l),
         ]
-        var rows = [header]
+        var csv = CSVWriter(lineEnd: "\r\n")
+        csv.row(texts: header)
         for requirement in report.requirements {
             let rules = report.ruleSets.filter { $0.standard == requirement.standard }
                 .map { "\($0.id) \($0.version) sha256:\($0.contentHash)" }.joined(separator: "; ")
@@ -25,7 +26,7 @@ public struct CSVReporter: Reporter {
                 .map { "\($0.message.text(l)) (\($0.location))" }.joined(separator: "\n")
             let evidence = requirement.findings.filter { $0.kind == .passed }
                 .map { "\($0.message.text(l)) (\($0.location))" }.joined(separator: "\n")
-            rows.append([
+            csv.row(texts: [
                 requirement.standard, requirement.id, requirement.title.text(l),
                 Vocabulary.level(requirement.level, l), requirement.theme.map { Vocabulary.theme($0, l) } ?? "",
                 requirement.groupPath.last ?? "", requirement.status.rawValue, Vocabulary.status(requirement.status, l),
@@ -34,6 +35,6 @@ public struct CSVReporter: Reporter {
                 "accredit \(report.tool.version)",
             ])
         }
-        return rows.map { $0.map(Escape.csv).joined(separator: ",") + "\r\n" }.joined()
+        return csv.text
     }
 }

@@ -6,16 +6,17 @@ import AccreditCore
 struct ComparisonCSVRenderer: ComparisonRenderer {
     func render(_ results: [IndicatorComparison.Result], language: Language) -> String {
         let number = ComparisonWording.number, signed = ComparisonWording.signed
-        var rows = ["indicator,period,direction,unit,value,rank,colour,change,mean"]
+        var csv = CSVWriter(lineEnd: "\n")
+        csv.row(texts: ["indicator", "period", "direction", "unit", "value", "rank", "colour", "change", "mean"])
         for r in results {
             for p in r.placements {
                 // Texts are escaped (and neutralised against spreadsheet formulas); numbers are not,
                 // so a negative change stays a number.
-                let texts = [r.indicator, r.period, r.direction.rawValue, p.unit].map(Escape.csv)
+                let texts = [r.indicator, r.period, r.direction.rawValue, p.unit].map(CSVWriter.Field.text)
                 let numbers = [number(p.value), p.rank.map { String($0) } ?? "", p.colour.rawValue, signed(p.change), number(r.mean)]
-                rows.append((texts + numbers).joined(separator: ","))
+                csv.row(texts + numbers.map(CSVWriter.Field.number))
             }
         }
-        return rows.joined(separator: "\n") + "\n"
+        return csv.text
     }
 }

@@ -1,5 +1,6 @@
-/// Escaping for every text format accredit writes. Package and rule files are hostile input,
-/// so any text that came from them passes through one of these before it reaches a report.
+/// Escaping for every text format accredit writes, one escaper per format (CSV fields are
+/// quoted by `CSVWriter`, JSON strings by `JSONStream`). Package and rule files are hostile
+/// input, so any text that came from them passes through one of these before it reaches a report.
 public enum Escape {
     /// XML 1.0 character data or attribute value: `& < > " '` as entities; tab, line feed and
     /// carriage return as character references so attributes keep them; characters XML 1.0
@@ -49,30 +50,6 @@ public enum Escape {
             }
         }
         return out
-    }
-
-    /// One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break, with
-    /// quotes doubled. A field that a spreadsheet would read as a formula (starting with
-    /// `= + - @`, a tab or a carriage return) is prefixed with an apostrophe, so opening the
-    /// file never runs anything a package author wrote.
-    public static func csv(_ text: String) -> String {
-        var value = text
-        if let first = value.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
-            value = "'" + value
-        }
-        // Bytes, not Characters: a report has a field for every requirement, and "\r\n" is one
-        // Character that a Character search would have to name separately.
-        guard value.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
-            return value
-        }
-        var out: [UInt8] = [0x22]
-        out.reserveCapacity(value.utf8.count + 8)
-        for byte in value.utf8 {
-            out.append(byte)
-            if byte == 0x22 { out.append(0x22) }
-        }
-        out.append(0x22)
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// True if `text` needs no escaping: no markup character, no control character other than
