@@ -1,11 +1,11 @@
 /// Escaping for every text format accredit writes, one escaper per format (CSV fields are
 /// quoted by `CSVWriter`, JSON strings by `JSONStream`). Package and rule files are hostile
 /// input, so any text that came from them passes through one of these before it reaches a report.
-public enum Escape {
+enum Escape {
     /// XML 1.0 character data or attribute value: `& < > " '` as entities; tab, line feed and
     /// carriage return as character references so attributes keep them; characters XML 1.0
     /// forbids (other C0 controls, lone surrogates cannot occur in Swift, U+FFFE/U+FFFF) as U+FFFD.
-    public static func xml(_ text: String) -> String {
+    static func xml(_ text: String) -> String {
         if isPlain(text, keeping: []) { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
@@ -27,13 +27,13 @@ public enum Escape {
     }
 
     /// XML character data where line breaks should stay readable (element content).
-    public static func xmlText(_ text: String) -> String {
+    static func xmlText(_ text: String) -> String {
         text.utf8.contains(0x0A) ? xml(text).replacingOccurrences(of: "&#10;", with: "\n") : xml(text)
     }
 
     /// HTML text or a double-quoted attribute value. Same set as XML, with `&#39;` for the
     /// apostrophe (HTML 4 has no `&apos;`) and line breaks kept.
-    public static func html(_ text: String) -> String {
+    static func html(_ text: String) -> String {
         if isPlain(text, keeping: [0x0A, 0x09]) { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
@@ -68,7 +68,7 @@ public enum Escape {
 
     /// The message part of a GitHub Actions workflow command: `%`, CR and LF percent-encoded,
     /// so a message cannot end the command or start a new one.
-    public static func workflowData(_ text: String) -> String {
+    static func workflowData(_ text: String) -> String {
         var out = ""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -83,13 +83,13 @@ public enum Escape {
 
     /// A property value of a workflow command (`file=`, `title=`): as `workflowData`, plus
     /// `:` and `,`, which separate properties.
-    public static func workflowProperty(_ text: String) -> String {
+    static func workflowProperty(_ text: String) -> String {
         workflowData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
     }
 
     /// Text inside a Markdown table cell or list item: characters with Markdown or HTML meaning
     /// backslash-escaped or as entities, line breaks as spaces.
-    public static func markdown(_ text: String) -> String {
+    static func markdown(_ text: String) -> String {
         var out = ""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -107,7 +107,7 @@ public enum Escape {
     /// A file path as a URI reference (RFC 3986): relative paths stay relative, absolute
     /// paths become `file://` URIs; every byte outside the unreserved set and `/` is
     /// percent-encoded, so Danish letters and spaces survive any SARIF consumer.
-    public static func uri(path: String) -> String {
+    static func uri(path: String) -> String {
         var out = path.hasPrefix("/") ? "file://" : ""
         for byte in path.utf8 {
             switch byte {
@@ -125,7 +125,7 @@ public enum Escape {
     /// Text for a terminal: control characters other than tab and line feed (ESC above all,
     /// which starts colour and cursor sequences) as U+FFFD, so a package cannot drive the
     /// terminal that shows its report.
-    public static func terminal(_ text: String) -> String {
+    static func terminal(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: isControl) else { return text }
         var out = ""
         for scalar in text.unicodeScalars {

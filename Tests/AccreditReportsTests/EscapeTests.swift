@@ -1,4 +1,4 @@
-import AccreditReports
+@testable import AccreditReports
 import Testing
 
 /// Text from packages and rule files is hostile: every format escapes what it must, and
