@@ -1,6 +1,9 @@
 /// The formats of a catalogue diff: text for people, JSON for scripts.
 public enum CatalogueDiffFormat: String, Sendable, CaseIterable {
-    case text, json
+    /// The differences grouped by what they concern, for people.
+    case text
+    /// One JSON document with every difference and the counts, for scripts.
+    case json
 
     /// The renderer for this format. `old` and `new` name the two versions as the user gave
     /// them (their folders or files); the diff itself does not know where it came from.

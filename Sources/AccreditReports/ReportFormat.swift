@@ -3,7 +3,22 @@ import AccreditCore
 /// The formats accredit writes a report in. A closed enum with an exhaustive switch, so a
 /// format that is not wired up does not compile, and `--help` can list them.
 public enum ReportFormat: String, Sendable, CaseIterable {
-    case text, json, junit, sarif, github, markdown, csv, html
+    /// The terminal report, optionally in colour.
+    case text
+    /// The versioned JSON schema (`Schemas/report.schema.json`).
+    case json
+    /// JUnit XML for CI test dashboards.
+    case junit
+    /// SARIF 2.1.0 for code-scanning tools.
+    case sarif
+    /// GitHub Actions workflow annotations.
+    case github
+    /// A Markdown summary for a pull request or job summary.
+    case markdown
+    /// One row per requirement for spreadsheets.
+    case csv
+    /// A self-contained HTML page for people, printable to PDF.
+    case html
 
     /// The reporter for this format, plain (no terminal colour).
     public var reporter: any Reporter { reporter(colour: false) }
