@@ -4,7 +4,8 @@ import AccreditCore
 /// after a run over many packages, with the packages to fix first in view.
 struct BatchSummaryTextRenderer: BatchSummaryRenderer {
     func render(_ summaries: [BatchSummary], language l: Language) -> String {
-        let header = l == .da
+        let header =
+            l == .da
             ? ["Pakke", "Enhed", "Afgørelse", "Opfyldt", "Ret først", "Overlap"]
             : ["Package", "Unit", "Verdict", "Met", "Fix first", "Overlaps"]
         var rows = [header]
@@ -25,13 +26,16 @@ struct BatchSummaryTextRenderer: BatchSummaryRenderer {
             zip(row, widths).map { cell, width in cell + String(repeating: " ", count: width - cell.count) }
                 .joined(separator: "  ").trimmingTrailingSpaces()
         }
-        let ready = summaries.filter { $0.decision == .ready || $0.decision == .readyWithRemarks || ($0.advisory && $0.decision == .notReady) }.count
+        let ready = summaries.filter {
+            $0.decision == .ready || $0.decision == .readyWithRemarks || ($0.advisory && $0.decision == .notReady)
+        }.count
         let notReady = summaries.filter(\.isNotReady).count
         let failed = summaries.filter(\.couldNotEvaluate).count
         out.append("")
-        out.append(l == .da
-            ? "\(summaries.count) pakker: \(ready) klar, \(notReady) ikke klar, \(failed) kunne ikke vurderes"
-            : "\(summaries.count) packages: \(ready) ready, \(notReady) not ready, \(failed) could not be evaluated")
+        out.append(
+            l == .da
+                ? "\(summaries.count) pakker: \(ready) klar, \(notReady) ikke klar, \(failed) kunne ikke vurderes"
+                : "\(summaries.count) packages: \(ready) ready, \(notReady) not ready, \(failed) could not be evaluated")
         return out.joined(separator: "\n") + "\n"
     }
 }

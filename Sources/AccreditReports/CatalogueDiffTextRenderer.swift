@@ -30,8 +30,11 @@ struct CatalogueDiffTextRenderer: CatalogueDiffRenderer {
             }
             out.append("")
         }
-        out.append((da ? "Sektorkrav berørt af ændringer på koncernniveau" : "Sector requirements affected by changes at the concern level")
-                   + " (\(diff.affected.count))")
+        out.append(
+            (da
+                ? "Sektorkrav berørt af ændringer på koncernniveau"
+                : "Sector requirements affected by changes at the concern level")
+                + " (\(diff.affected.count))")
         for affected in diff.affected {
             let causes = affected.causes.map { cause in
                 let fields = cause.fields.isEmpty ? "" : ": " + cause.fields.map { $0.name.text(l) }.joined(separator: ", ")
@@ -42,8 +45,9 @@ struct CatalogueDiffTextRenderer: CatalogueDiffRenderer {
         if diff.affected.isEmpty { out.append(da ? "  ingen" : "  none") }
         out.append("")
         let counts = CatalogueDiff.Kind.allCases.map { "\(diff.count($0)) \($0.name.text(l))" }.joined(separator: ", ")
-        out.append((da ? "I alt: " : "Total: ") + counts + "; " + "\(diff.affected.count) "
-                   + (da ? "sektorkrav berørt" : "sector requirements affected"))
+        out.append(
+            (da ? "I alt: " : "Total: ") + counts + "; " + "\(diff.affected.count) "
+                + (da ? "sektorkrav berørt" : "sector requirements affected"))
         return out.joined(separator: "\n") + "\n"
     }
 

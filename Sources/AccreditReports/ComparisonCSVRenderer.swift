@@ -5,7 +5,8 @@ import AccreditCore
 /// so the language is not used.
 struct ComparisonCSVRenderer: ComparisonRenderer {
     func render(_ results: [IndicatorComparison.Result], language: Language) -> String {
-        let number = ComparisonWording.number, signed = ComparisonWording.signed
+        let number = ComparisonWording.number
+        let signed = ComparisonWording.signed
         var csv = CSVWriter(lineEnd: "\n")
         csv.row(texts: ["indicator", "period", "direction", "unit", "value", "rank", "colour", "change", "mean"])
         for r in results {
@@ -13,7 +14,9 @@ struct ComparisonCSVRenderer: ComparisonRenderer {
                 // Texts are escaped (and neutralised against spreadsheet formulas); numbers are not,
                 // so a negative change stays a number.
                 let texts = [r.indicator, r.period, r.direction.rawValue, p.unit].map(CSVWriter.Field.text)
-                let numbers = [number(p.value), p.rank.map { String($0) } ?? "", p.colour.rawValue, signed(p.change), number(r.mean)]
+                let numbers = [
+                    number(p.value), p.rank.map { String($0) } ?? "", p.colour.rawValue, signed(p.change), number(r.mean),
+                ]
                 csv.row(texts + numbers.map(CSVWriter.Field.number))
             }
         }

@@ -4,10 +4,13 @@ import AccreditCore
 /// A comparison as a self-contained page: one table per indicator, each unit's row in its colour.
 struct ComparisonHTMLRenderer: ComparisonRenderer {
     func render(_ results: [IndicatorComparison.Result], language l: Language) -> String {
-        let escape = Escape.html, number = ComparisonWording.number, signed = ComparisonWording.signed
+        let escape = Escape.html
+        let number = ComparisonWording.number
+        let signed = ComparisonWording.signed
         var body = ""
         for r in results {
-            body += "<section><h2>\(escape(r.indicator)) \(escape(r.period))</h2><p>\(l == .da ? "Gennemsnit" : "Mean"): \(number(r.mean))</p>"
+            body +=
+                "<section><h2>\(escape(r.indicator)) \(escape(r.period))</h2><p>\(l == .da ? "Gennemsnit" : "Mean"): \(number(r.mean))</p>"
             body += "<table><thead><tr><th>#</th><th>\(l == .da ? "Enhed" : "Unit")</th><th>\(l == .da ? "Værdi" : "Value")</th>"
             body += "<th>\(l == .da ? "Ændring" : "Change")</th></tr></thead><tbody>"
             for p in r.placements {

@@ -9,16 +9,21 @@ struct ComparisonJSONRenderer: ComparisonRenderer {
         func double(_ value: Double?) -> JSONValue { value.map { .string(ComparisonWording.number($0)) } ?? .null }
         return JSONValue.object([
             "formatVersion": .int(1),
-            "indicators": .array(results.map { r in
-                .object([
-                    "indicator": .string(r.indicator), "period": .string(r.period), "direction": .string(r.direction.rawValue),
-                    "previousPeriod": r.previousPeriod.map(JSONValue.string) ?? .null, "mean": double(r.mean),
-                    "units": .array(r.placements.map { p in
-                        .object(["unit": .string(p.unit), "value": double(p.value), "rank": p.rank.map(JSONValue.int) ?? .null,
-                                 "colour": .string(p.colour.rawValue), "change": double(p.change)])
-                    }),
-                ])
-            }),
+            "indicators": .array(
+                results.map { r in
+                    .object([
+                        "indicator": .string(r.indicator), "period": .string(r.period),
+                        "direction": .string(r.direction.rawValue),
+                        "previousPeriod": r.previousPeriod.map(JSONValue.string) ?? .null, "mean": double(r.mean),
+                        "units": .array(
+                            r.placements.map { p in
+                                .object([
+                                    "unit": .string(p.unit), "value": double(p.value), "rank": p.rank.map(JSONValue.int) ?? .null,
+                                    "colour": .string(p.colour.rawValue), "change": double(p.change),
+                                ])
+                            }),
+                    ])
+                }),
         ]).serialized()
     }
 }

@@ -1,5 +1,6 @@
-@testable import AccreditReports
 import Testing
+
+@testable import AccreditReports
 
 /// Every CSV accredit writes goes through `CSVWriter`: text fields are quoted as RFC 4180 says
 /// and defused against spreadsheet formulas; numbers the renderer made stay numbers.

@@ -14,8 +14,10 @@ struct CatalogueDiffGoldenTests {
         return CatalogueDiff(old: old, new: new)
     }
 
-    @Test(arguments: [(CatalogueDiffFormat.text, Language.en, "diff.en.txt"), (.text, .da, "diff.da.txt"),
-                      (.json, .en, "diff.json")])
+    @Test(arguments: [
+        (CatalogueDiffFormat.text, Language.en, "diff.en.txt"), (.text, .da, "diff.da.txt"),
+        (.json, .en, "diff.json"),
+    ])
     func matchesTheGolden(_ format: CatalogueDiffFormat, _ language: Language, _ golden: String) throws {
         // The names as `accredit diff` shows them: the arguments as given, from the repository root.
         let renderer = format.renderer(old: Self.fixture + "/old", new: Self.fixture + "/new")

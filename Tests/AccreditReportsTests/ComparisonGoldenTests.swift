@@ -14,8 +14,10 @@ struct ComparisonGoldenTests {
         return IndicatorComparison(observations: parsed.observations, directions: parsed.directions).compare()
     }
 
-    @Test(arguments: [(ComparisonFormat.text, Language.en, "comparison.en.txt"), (.text, .da, "comparison.da.txt"),
-                      (.csv, .en, "comparison.csv"), (.json, .en, "comparison.json"), (.html, .da, "comparison.da.html")])
+    @Test(arguments: [
+        (ComparisonFormat.text, Language.en, "comparison.en.txt"), (.text, .da, "comparison.da.txt"),
+        (.csv, .en, "comparison.csv"), (.json, .en, "comparison.json"), (.html, .da, "comparison.da.html"),
+    ])
     func matchesTheGolden(_ format: ComparisonFormat, _ language: Language, _ golden: String) throws {
         let text = format.renderer.render(try Self.comparison(), language: language)
         if let difference = Golden.compare(text, to: Fixtures.path("Tests/Fixtures/compare/expected/" + golden)) {
@@ -24,11 +26,13 @@ struct ComparisonGoldenTests {
     }
 
     @Test func csvDefusesFormulasInUnitNamesButKeepsNegativeChangesNumbers() {
-        let results = IndicatorComparison(observations: [
-            .init(unit: "=Nord", indicator: "ventetid", period: "2024", value: 15),
-            .init(unit: "=Nord", indicator: "ventetid", period: "2025", value: 12),
-            .init(unit: "Syd, Øst", indicator: "ventetid", period: "2025", value: 7.5),
-        ], directions: ["ventetid": .lower]).compare()
+        let results = IndicatorComparison(
+            observations: [
+                .init(unit: "=Nord", indicator: "ventetid", period: "2024", value: 15),
+                .init(unit: "=Nord", indicator: "ventetid", period: "2025", value: 12),
+                .init(unit: "Syd, Øst", indicator: "ventetid", period: "2025", value: 7.5),
+            ], directions: ["ventetid": .lower]
+        ).compare()
         let csv = ComparisonFormat.csv.renderer.render(results, language: .en)
         #expect(csv.contains("'=Nord,"))
         #expect(csv.contains(",-3,"))
