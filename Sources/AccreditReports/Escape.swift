@@ -6,56 +6,66 @@ enum Escape {
     /// carriage return as character references so attributes keep them; characters XML 1.0
     /// forbids (other C0 controls, lone surrogates cannot occur in Swift, U+FFFE/U+FFFF) as U+FFFD.
     static func xml(_ text: String) -> String {
-        if isPlain(text, keeping: []) { return text }
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case "\t": out += "&#9;"
-            case "\n": out += "&#10;"
-            case "\r": out += "&#13;"
-            default:
-                out.unicodeScalars.append(isXMLCharacter(scalar) ? scalar : "\u{FFFD}")
-            }
-        }
-        return out
+        Markup.xmlAttribute.escape(text)
     }
 
-    /// XML character data where line breaks should stay readable (element content).
+    /// XML character data where line breaks should stay readable (element content): as `xml`,
+    /// with line feeds kept.
     static func xmlText(_ text: String) -> String {
-        text.utf8.contains(0x0A) ? xml(text).replacingOccurrences(of: "&#10;", with: "\n") : xml(text)
+        Markup.xmlText.escape(text)
     }
 
     /// HTML text or a double-quoted attribute value. Same set as XML, with `&#39;` for the
-    /// apostrophe (HTML 4 has no `&apos;`) and line breaks kept.
+    /// apostrophe (HTML 4 has no `&apos;`), tabs and line breaks kept, a carriage return as a
+    /// line feed.
     static func html(_ text: String) -> String {
-        if isPlain(text, keeping: [0x0A, 0x09]) { return text }
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\n", "\t": out.unicodeScalars.append(scalar)
-            case "\r": out += "\n"
-            default: out.unicodeScalars.append(isXMLCharacter(scalar) ? scalar : "\u{FFFD}")
+        Markup.html.escape(text)
+    }
+
+    /// The one escaper for markup, XML and HTML alike: the five markup characters as entities,
+    /// characters XML forbids as U+FFFD, and tab, line feed, carriage return and apostrophe
+    /// written as each use needs them. One loop, so that XML and HTML cannot drift apart in
+    /// what they let through.
+    private struct Markup: Sendable {
+        let apostrophe: String
+        let tab: String
+        let lineFeed: String
+        let carriageReturn: String
+        /// Control bytes a text may hold and still come back as it is.
+        let keeping: [UInt8]
+
+        static let xmlAttribute = Markup(
+            apostrophe: "&apos;", tab: "&#9;", lineFeed: "&#10;", carriageReturn: "&#13;", keeping: [])
+        static let xmlText = Markup(
+            apostrophe: "&apos;", tab: "&#9;", lineFeed: "\n", carriageReturn: "&#13;", keeping: [0x0A])
+        static let html = Markup(
+            apostrophe: "&#39;", tab: "\t", lineFeed: "\n", carriageReturn: "\n", keeping: [0x0A, 0x09])
+
+        func escape(_ text: String) -> String {
+            if Escape.isPlain(text, keeping: keeping) { return text }
+            var out = ""
+            out.reserveCapacity(text.utf8.count)
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "&": out += "&amp;"
+                case "<": out += "&lt;"
+                case ">": out += "&gt;"
+                case "\"": out += "&quot;"
+                case "'": out += apostrophe
+                case "\t": out += tab
+                case "\n": out += lineFeed
+                case "\r": out += carriageReturn
+                default: out.unicodeScalars.append(Escape.isXMLCharacter(scalar) ? scalar : "\u{FFFD}")
+                }
             }
+            return out
         }
-        return out
     }
 
     /// True if `text` needs no escaping: no markup character, no control character other than
     /// those in `keeping`, and no byte that could start U+FFFE or U+FFFF (0xEF, conservatively).
     /// Most report text is plain, so this check spares building a copy of it.
-    private static func isPlain(_ text: String, keeping: [UInt8]) -> Bool {
+    fileprivate static func isPlain(_ text: String, keeping: [UInt8]) -> Bool {
         for byte in text.utf8 {
             switch byte {
             case 0x26, 0x3C, 0x3E, 0x22, 0x27, 0xEF: return false

@@ -8,6 +8,8 @@ struct EscapeTests {
         #expect(Escape.xml(#"Æblegård & <Søn> "ø" 'å'"#) == "Æblegård &amp; &lt;Søn&gt; &quot;ø&quot; &apos;å&apos;")
         #expect(Escape.xml("a\tb\nc\rd") == "a&#9;b&#10;c&#13;d")
         #expect(Escape.xmlText("linje 1\nlinje 2") == "linje 1\nlinje 2")
+        #expect(Escape.xmlText("a\tb\r\n'c' <d>") == "a&#9;b&#13;\n&apos;c&apos; &lt;d&gt;")
+        #expect(Escape.html("a\tb\r\nc") == "a\tb\n\nc")
     }
 
     @Test func xmlReplacesCharactersXMLForbids() {
