@@ -6,8 +6,10 @@ import AccreditCore
 /// rule-set identity and assessment date, so a sheet copied elsewhere still says where it
 /// came from.
 public struct CSVReporter: Reporter {
+    /// The CSV reporter; it has no options.
     public init() {}
 
+    /// The report as CSV text, with the header and words in `l`.
     public func render(_ report: Report, language l: Language) -> String {
         let header: [String] = [
             Vocabulary.label(.standard, l), Vocabulary.label(.requirement, l), Vocabulary.label(.requirementTitle, l),
