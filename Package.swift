@@ -57,7 +57,7 @@ let package = Package(
         .testTarget(name: "AccreditXMLTests", dependencies: ["AccreditXML"]),
         .testTarget(name: "AccreditCoreTests", dependencies: ["AccreditCore", "AccreditTestSupport"]),
         .testTarget(name: "AccreditAuthoringTests", dependencies: ["AccreditAuthoring", "AccreditTestSupport"]),
-        .testTarget(name: "AccreditReportsTests", dependencies: ["AccreditReports", "AccreditTestSupport"]),
+        .testTarget(name: "AccreditReportsTests", dependencies: ["AccreditReports", "AccreditAuthoring", "AccreditTestSupport"]),
         .testTarget(name: "AccreditEndToEndTests", dependencies: ["accredit", "AccreditTestSupport"]),
     ]
 )

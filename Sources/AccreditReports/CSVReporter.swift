@@ -6,8 +6,10 @@ import AccreditCore
 /// rule-set identity and assessment date, so a sheet copied elsewhere still says where it
 /// came from.
 public struct CSVReporter: Reporter {
+    /// The CSV reporter; it has no options.
     public init() {}
 
+    /// The report as CSV text, with the header and words in `l`.
     public func render(_ report: Report, language l: Language) -> String {
         let header: [String] = [
             Vocabulary.label(.standard, l), Vocabulary.label(.requirement, l), Vocabulary.label(.requirementTitle, l),
@@ -17,7 +19,8 @@ public struct CSVReporter: Reporter {
             Vocabulary.label(.evidence, l), Vocabulary.label(.rules, l), Vocabulary.label(.assessedAt, l),
             Vocabulary.label(.tool, l),
         ]
-        var rows = [header]
+        var csv = CSVWriter(lineEnd: "\r\n")
+        csv.row(texts: header)
         for requirement in report.requirements {
             let rules = report.ruleSets.filter { $0.standard == requirement.standard }
                 .map { "\($0.id) \($0.version) sha256:\($0.contentHash)" }.joined(separator: "; ")
@@ -25,7 +28,7 @@ public struct CSVReporter: Reporter {
                 .map { "\($0.message.text(l)) (\($0.location))" }.joined(separator: "\n")
             let evidence = requirement.findings.filter { $0.kind == .passed }
                 .map { "\($0.message.text(l)) (\($0.location))" }.joined(separator: "\n")
-            rows.append([
+            csv.row(texts: [
                 requirement.standard, requirement.id, requirement.title.text(l),
                 Vocabulary.level(requirement.level, l), requirement.theme.map { Vocabulary.theme($0, l) } ?? "",
                 requirement.groupPath.last ?? "", requirement.status.rawValue, Vocabulary.status(requirement.status, l),
@@ -34,6 +37,6 @@ public struct CSVReporter: Reporter {
                 "accredit \(report.tool.version)",
             ])
         }
-        return rows.map { $0.map(Escape.csv).joined(separator: ",") + "\r\n" }.joined()
+        return csv.text
     }
 }

@@ -291,7 +291,7 @@ private struct LocationFiles {
             w.value(escapedString: escaped[known])
         } else {
             var bytes: [UInt8] = []
-            JSONValue.writeString(location.file, into: &bytes)
+            JSONStream.writeString(location.file, into: &bytes)
             if files.count < 8 {
                 files.append(location.file)
                 escaped.append(bytes)

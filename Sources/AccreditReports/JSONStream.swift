@@ -1,6 +1,7 @@
-/// Writes JSON straight into a byte buffer, in the layout of `JSONValue.serialized()` (two-space
-/// indentation, `"key" : value`, `[]` and `{}` when empty), without building a tree first:
-/// large reports have millions of values. The caller writes object keys in sorted order.
+/// Writes JSON straight into a byte buffer (two-space indentation, `"key" : value`, `[]` and
+/// `{}` when empty), without building a tree first: large reports have millions of values. The
+/// caller writes object keys in sorted order. The one JSON writer: documents built in memory
+/// as a `JSONValue` are written by it too, so every JSON accredit writes has the same layout.
 struct JSONStream {
     private(set) var bytes: [UInt8] = []
     /// For each open container: whether it has a member yet.
@@ -42,7 +43,7 @@ struct JSONStream {
         open[open.count - 1] = true
     }
 
-    /// A string value already escaped and quoted by `JSONValue.writeString`.
+    /// A string value already escaped and quoted by `writeString`.
     mutating func value(escapedString: [UInt8]) { element(); bytes.append(contentsOf: escapedString) }
 
     mutating func beginObject() { beginContainer(0x7B) }
@@ -53,7 +54,7 @@ struct JSONStream {
     /// Starts an object member whose name is not a literal; the value follows.
     mutating func key(named name: String) {
         newMember()
-        JSONValue.writeString(name, into: &bytes)
+        Self.writeString(name, into: &bytes)
         append(Self.colon)
     }
 
@@ -67,7 +68,7 @@ struct JSONStream {
         append(Self.colon)
     }
 
-    mutating func value(_ text: String) { element(); JSONValue.writeString(text, into: &bytes) }
+    mutating func value(_ text: String) { element(); Self.writeString(text, into: &bytes) }
     mutating func value(_ number: Int) {
         element()
         // Digits written directly: reports hold a line number for every finding.
@@ -87,6 +88,7 @@ struct JSONStream {
         }
     }
     mutating func value(_ flag: Bool) { element(); append(flag ? "true" : "false") }
+    mutating func nullValue() { element(); append("null") }
 
     mutating func member(_ name: StaticString, _ text: String) { key(name); value(text) }
     mutating func member(_ name: StaticString, _ number: Int) { key(name); value(number) }
@@ -168,5 +170,37 @@ struct JSONStream {
             bytes.append(contentsOf: Self.spaces[0..<count])
             remaining -= count
         }
+    }
+
+    private static let hex = Array("0123456789abcdef".utf8)
+
+    /// Writes `text` as a quoted JSON string: quotes, backslashes and control characters
+    /// escaped, everything else (Danish letters above all) as UTF-8. The one JSON string
+    /// escaper, used for keys, values and the strings a report escapes once and reuses.
+    static func writeString(_ text: String, into out: inout [UInt8]) {
+        out.append(0x22)
+        var text = text
+        let plain = text.withUTF8 { buffer -> Bool in
+            guard buffer.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C }) else { return false }
+            out.append(contentsOf: buffer)
+            return true
+        }
+        if plain {
+            out.append(0x22)
+            return
+        }
+        for byte in text.utf8 {
+            switch byte {
+            case 0x22: out.append(contentsOf: [0x5C, 0x22])
+            case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
+            case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
+            case 0x0D: out.append(contentsOf: [0x5C, 0x72])
+            case 0x09: out.append(contentsOf: [0x5C, 0x74])
+            case 0x00..<0x20:
+                out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
+            default: out.append(byte)
+            }
+        }
+        out.append(0x22)
     }
 }

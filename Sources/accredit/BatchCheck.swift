@@ -17,7 +17,7 @@ struct BatchCheck {
     /// not be evaluated).
     func run(_ sources: [PackageSource]) throws -> ExitCode {
         let l = language
-        let progress = Progress(total: sources.count, enabled: !quiet && isatty(STDERR_FILENO) == 1)
+        let progress = Progress(total: sources.count, enabled: !quiet && isatty(STDERR_FILENO) == 1, language: l)
         let results = Results(count: sources.count)
         let fileRequests = requests.filter { $0.path != nil }
         check.checkAll(sources) { index, outcome in
@@ -42,11 +42,8 @@ struct BatchCheck {
             if let problem = summary.problem { StandardError.error(problem, l) }
         }
         for file in results.writeFailures { StandardError.write((l == .da ? "fejl: kan ikke skrive " : "error: cannot write ") + file) }
-        if requests.contains(where: { $0.path == nil && $0.format == .json }) {
-            print(BatchSummaryRenderer().json(summaries), terminator: "")
-        } else {
-            print(BatchSummaryRenderer().table(summaries, language: l), terminator: "")
-        }
+        let format: BatchSummaryFormat = requests.contains(where: { $0.path == nil && $0.format == .json }) ? .json : .text
+        print(format.renderer.render(summaries, language: l), terminator: "")
         if summaries.contains(where: \.couldNotEvaluate) || !results.writeFailures.isEmpty { return ExitStatus.cannotEvaluate }
         return summaries.contains(where: \.isNotReady) ? ExitStatus.notReady : ExitStatus.ready
     }
@@ -64,44 +61,29 @@ struct BatchCheck {
         init(count: Int) { summaries = Array(repeating: nil, count: count) }
     }
 
-    /// A one-line progress bar on standard error, redrawn in place; silent when not a terminal.
+    /// Counts the packages done and draws the progress bar on standard error, redrawn in place;
+    /// silent when not a terminal.
     private final class Progress: @unchecked Sendable {
         let total: Int
         let enabled: Bool
+        let language: Language
         var done = 0
 
-        init(total: Int, enabled: Bool) {
+        init(total: Int, enabled: Bool, language: Language) {
             self.total = total
             self.enabled = enabled
+            self.language = language
         }
 
         func advance() {
             done += 1
             guard enabled else { return }
-            let width = 30
-            let filled = total == 0 ? width : done * width / total
-            let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
-            FileHandle.standardError.write(Data("\r[\(bar)] \(done)/\(total)".utf8))
+            let bar = BatchProgressFormat.bar.renderer.render(BatchProgress(done: done, total: total), language: language)
+            FileHandle.standardError.write(Data(bar.utf8))
         }
 
         func finish() {
             if enabled { FileHandle.standardError.write(Data("\n".utf8)) }
-        }
-    }
-}
-
-extension ReportFormat {
-    /// The file extension of a report written per package in a batch.
-    var fileExtension: String {
-        switch self {
-        case .text: return "txt"
-        case .json: return "json"
-        case .junit: return "junit.xml"
-        case .sarif: return "sarif"
-        case .github: return "github.txt"
-        case .markdown: return "md"
-        case .csv: return "csv"
-        case .html: return "html"
         }
     }
 }

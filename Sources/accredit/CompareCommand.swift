@@ -71,7 +71,7 @@ struct CompareCommand: ParsableCommand {
             throw ExitStatus.cannotEvaluate
         }
         let results = IndicatorComparison(observations: observations, directions: directions).compare()
-        let text = ComparisonRenderer().render(results, format: format, language: lang)
+        let text = format.renderer.render(results, language: lang)
         if let output {
             try OutputFile.write(text, to: output)
         } else {

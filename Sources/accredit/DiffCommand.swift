@@ -25,10 +25,6 @@ struct DiffCommand: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
-    }
-
     @Argument(help: "The old version: a folder or file of standard and rule files.")
     var old: String
 
@@ -36,17 +32,14 @@ struct DiffCommand: ParsableCommand {
     var new: String
 
     @Option(help: "Output format: text or json.")
-    var format: Format = .text
+    var format: CatalogueDiffFormat = .text
 
     @OptionGroup var language: LanguageOptions
 
     func run() throws {
         let lang = language.lang
         let diff = CatalogueDiff(old: try load(old, lang: lang), new: try load(new, lang: lang))
-        switch format {
-        case .text: print(CatalogueDiffText.render(diff, old: old, new: new, language: lang), terminator: "")
-        case .json: print(CatalogueDiffText.json(diff, old: old, new: new), terminator: "")
-        }
+        print(format.renderer(old: old, new: new).render(diff, language: lang), terminator: "")
         if !diff.isEmpty { throw AuthoringExitStatus.findings }
     }
 
@@ -64,3 +57,5 @@ struct DiffCommand: ParsableCommand {
         return result.catalogue
     }
 }
+
+extension CatalogueDiffFormat: ExpressibleByArgument {}

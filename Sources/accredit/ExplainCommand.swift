@@ -1,5 +1,6 @@
 import AccreditAuthoring
 import AccreditCore
+import AccreditReports
 import ArgumentParser
 
 struct ExplainCommand: ParsableCommand {
@@ -23,6 +24,6 @@ struct ExplainCommand: ParsableCommand {
             throw ExitStatus.usage(lang, da: "ukendt krav \"\(requirement)\" (indlæste standarder: \(known))",
                                          en: "unknown requirement \"\(requirement)\" (loaded standards: \(known))")
         }
-        print(ExplanationText.render(explanation, language: lang), terminator: "")
+        print(ExplanationFormat.text.renderer.render(explanation, language: lang), terminator: "")
     }
 }

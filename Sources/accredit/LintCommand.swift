@@ -1,5 +1,6 @@
 import AccreditAuthoring
 import AccreditCore
+import AccreditReports
 import ArgumentParser
 
 struct LintCommand: ParsableCommand {
@@ -30,7 +31,7 @@ struct LintCommand: ParsableCommand {
         let lang = language.lang
         let folders = try rules.folders(adding: paths, language: lang)
         let result = Linter().lint(folders)
-        print(LintText.render(result, language: lang), terminator: "")
+        print(LintFormat.text.renderer.render(result, language: lang), terminator: "")
         let unreadable = result.findings.contains { $0.check == .unreadableFile && $0.location?.line ?? 0 == 0 && $0.severity == .error }
         if unreadable && result.files.isEmpty { throw ExitStatus.cannotEvaluate }
         if result.errorCount > 0 || (strict && result.warningCount > 0) { throw AuthoringExitStatus.findings }

@@ -1,5 +1,6 @@
 import AccreditAuthoring
 import AccreditCore
+import AccreditReports
 import ArgumentParser
 
 struct OverlapCommand: ParsableCommand {
@@ -36,7 +37,7 @@ struct OverlapCommand: ParsableCommand {
             throw ExitStatus.usage(lang, da: "\"\(sector)\" er ikke en indlæst sektorstandard (indlæst: \(known))",
                                          en: "\"\(sector)\" is not a loaded sector standard (loaded: \(known))")
         }
-        print(OverlapMatrixText.render(OverlapMatrix(concern: concernStandard, sector: sectorStandard), language: lang),
-              terminator: "")
+        let matrix = OverlapMatrix(concern: concernStandard, sector: sectorStandard)
+        print(OverlapMatrixFormat.text.renderer.render(matrix, language: lang), terminator: "")
     }
 }

@@ -1,5 +1,6 @@
 import AccreditAuthoring
 import AccreditCore
+import AccreditReports
 import ArgumentParser
 
 struct TestCommand: ParsableCommand {
@@ -41,7 +42,8 @@ struct TestCommand: ParsableCommand {
         let runner = RuleTestRunner(catalogue: catalogue)
         let results = RuleTestRunner.discover(folders).map(runner.run)
         let coverage = RuleTestCoverage(catalogue: catalogue, results: results)
-        print(RuleTestText.render(results, coverage: coverage, verbose: verbose, language: lang), terminator: "")
+        let renderer = RuleTestFormat.text.renderer(verbose: verbose)
+        print(renderer.render(RuleTestResults(cases: results, coverage: coverage), language: lang), terminator: "")
         let failed = results.contains { !$0.failures.isEmpty }
         if failed || coverage.percent < minCoverage {
             if coverage.percent < minCoverage {

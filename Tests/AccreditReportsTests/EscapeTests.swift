@@ -1,4 +1,4 @@
-import AccreditReports
+@testable import AccreditReports
 import Testing
 
 /// Text from packages and rule files is hostile: every format escapes what it must, and
@@ -8,6 +8,8 @@ struct EscapeTests {
         #expect(Escape.xml(#"Æblegård & <Søn> "ø" 'å'"#) == "Æblegård &amp; &lt;Søn&gt; &quot;ø&quot; &apos;å&apos;")
         #expect(Escape.xml("a\tb\nc\rd") == "a&#9;b&#10;c&#13;d")
         #expect(Escape.xmlText("linje 1\nlinje 2") == "linje 1\nlinje 2")
+        #expect(Escape.xmlText("a\tb\r\n'c' <d>") == "a&#9;b&#13;\n&apos;c&apos; &lt;d&gt;")
+        #expect(Escape.html("a\tb\r\nc") == "a\tb\n\nc")
     }
 
     @Test func xmlReplacesCharactersXMLForbids() {
@@ -27,22 +29,6 @@ struct EscapeTests {
         #expect(Escape.html("<script>alert('x')</script>") == "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
         #expect(Escape.html(#"" onmouseover="x"#) == "&quot; onmouseover=&quot;x")
         #expect(Escape.html("Ærø & Østergård") == "Ærø &amp; Østergård")
-    }
-
-    @Test(arguments: [
-        ("plain", "plain"),
-        ("Kvalitet, tværs", #""Kvalitet, tværs""#),
-        (#"sagde "ja""#, #""sagde ""ja""""#),
-        ("linje 1\nlinje 2", "\"linje 1\nlinje 2\""),
-        ("linje 1\r\nlinje 2", "\"linje 1\r\nlinje 2\""),
-        ("=HYPERLINK(\"x\")", #""'=HYPERLINK(""x"")""#),
-        ("+1", "'+1"),
-        ("-2", "'-2"),
-        ("@SUM(A1)", "'@SUM(A1)"),
-        ("æøå ÆØÅ", "æøå ÆØÅ"),
-    ])
-    func csvQuotesAndDefusesFormulas(_ input: String, _ expected: String) {
-        #expect(Escape.csv(input) == expected)
     }
 
     @Test func workflowCommandsCannotBeEndedOrStartedByText() {

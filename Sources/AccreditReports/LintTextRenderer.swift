@@ -1,0 +1,16 @@
+import AccreditAuthoring
+import AccreditCore
+
+/// Lint results as plain text: one finding per line with file:line, then a count, so an
+/// editor or CI log can jump to each finding.
+struct LintTextRenderer: LintRenderer {
+    func render(_ result: Linter.Result, language l: Language) -> String {
+        var out = result.findings.map { $0.text(l) }
+        let da = l == .da
+        out.append(
+            da
+                ? "\(result.files.count) filer: \(result.errorCount) fejl, \(result.warningCount) advarsler"
+                : "\(result.files.count) files: \(result.errorCount) errors, \(result.warningCount) warnings")
+        return out.joined(separator: "\n") + "\n"
+    }
+}

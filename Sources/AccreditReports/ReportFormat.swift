@@ -1,0 +1,69 @@
+import AccreditCore
+
+/// The formats accredit writes a report in. A closed enum with an exhaustive switch, so a
+/// format that is not wired up does not compile, and `--help` can list them.
+public enum ReportFormat: String, Sendable, CaseIterable {
+    /// The terminal report, optionally in colour.
+    case text
+    /// The versioned JSON schema (`Schemas/report.schema.json`).
+    case json
+    /// JUnit XML for CI test dashboards.
+    case junit
+    /// SARIF 2.1.0 for code-scanning tools.
+    case sarif
+    /// GitHub Actions workflow annotations.
+    case github
+    /// A Markdown summary for a pull request or job summary.
+    case markdown
+    /// One row per requirement for spreadsheets.
+    case csv
+    /// A self-contained HTML page for people, printable to PDF.
+    case html
+
+    /// The reporter for this format, plain (no terminal colour).
+    public var reporter: any Reporter { reporter(colour: false) }
+
+    /// The reporter for this format; `colour` only affects `text`.
+    public func reporter(colour: Bool) -> any Reporter {
+        switch self {
+        case .text: return TextReporter(colour: colour)
+        case .json: return JSONReporter()
+        case .junit: return JUnitReporter()
+        case .sarif: return SARIFReporter()
+        case .github: return GitHubReporter()
+        case .markdown: return MarkdownReporter()
+        case .csv: return CSVReporter()
+        case .html: return HTMLReporter()
+        }
+    }
+
+    /// What the format is for, for `--help`.
+    public var purpose: String {
+        switch self {
+        case .text: return "the terminal report"
+        case .json: return "the versioned JSON schema"
+        case .junit: return "JUnit XML for CI test dashboards"
+        case .sarif: return "SARIF 2.1.0 for code-scanning tools"
+        case .github: return "GitHub Actions annotations"
+        case .markdown: return "a summary for a pull request or job summary"
+        case .csv: return "one row per requirement for spreadsheets"
+        case .html: return "a self-contained page for people, printable to PDF"
+        }
+    }
+
+    /// The file extension of a report in this format, for a batch run that writes one report
+    /// per package into a folder: distinct for every format, so reports never overwrite each
+    /// other.
+    public var fileExtension: String {
+        switch self {
+        case .text: return "txt"
+        case .json: return "json"
+        case .junit: return "junit.xml"
+        case .sarif: return "sarif"
+        case .github: return "github.txt"
+        case .markdown: return "md"
+        case .csv: return "csv"
+        case .html: return "html"
+        }
+    }
+}
