@@ -5,8 +5,8 @@ import AccreditCore
 struct ComparisonHTMLRenderer: ComparisonRenderer {
     func render(_ results: [IndicatorComparison.Result], language l: Language) -> String {
         let escape = Escape.html
-        let number = ComparisonWording.number
-        let signed = ComparisonWording.signed
+        let number = { (value: Double?) in ComparisonWording.shown(value, l) }
+        let signed = { (value: Double?) in ComparisonWording.shownChange(value, l) }
         var body = ""
         for r in results {
             body +=

@@ -5,8 +5,8 @@ import AccreditCore
 /// aligned line per unit with rank, value, colour and change.
 struct ComparisonTextRenderer: ComparisonRenderer {
     func render(_ results: [IndicatorComparison.Result], language l: Language) -> String {
-        let number = ComparisonWording.number
-        let signed = ComparisonWording.signed
+        let number = { (value: Double?) in ComparisonWording.shown(value, l) }
+        let signed = { (value: Double?) in ComparisonWording.shownChange(value, l) }
         var out: [String] = []
         for result in results {
             let better =

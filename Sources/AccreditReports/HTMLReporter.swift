@@ -170,7 +170,7 @@ public struct HTMLReporter: Reporter {
                 + "<th>\(h(Vocabulary.label(.relation, l)))</th><th>\(h(Vocabulary.label(.state, l)))</th><th>\(h(Vocabulary.label(.message, l)))</th></tr></thead><tbody>")
             for overlap in report.overlaps {
                 out.append("<tr><td><code>\(h(overlap.concern))</code></td><td><code>\(h(overlap.sector))</code></td>"
-                    + "<td>\(h(overlap.relation.rawValue))</td>"
+                    + "<td>\(h(overlap.relation.name.text(l)))</td>"
                     + #"<td><span class="swatch" style="background:\#(HTMLPalette.overlap(overlap.state))"></span>\#(h(Vocabulary.overlap(overlap.state, l)))</td>"#
                     + "<td>\(h(overlap.message.text(l)))</td></tr>")
             }

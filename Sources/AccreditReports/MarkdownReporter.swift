@@ -76,7 +76,7 @@ public struct MarkdownReporter: Reporter {
             out.append("| \(Vocabulary.level(.concern, l)) | \(Vocabulary.level(.sector, l)) | \(Vocabulary.label(.relation, l)) | \(Vocabulary.label(.state, l)) |")
             out.append("| --- | --- | --- | --- |")
             for overlap in report.overlaps.prefix(limit) {
-                out.append("| `\(overlap.concern)` | `\(overlap.sector)` | \(overlap.relation.rawValue) | \(Vocabulary.overlap(overlap.state, l)) |")
+                out.append("| `\(overlap.concern)` | `\(overlap.sector)` | \(overlap.relation.name.text(l)) | \(Vocabulary.overlap(overlap.state, l)) |")
             }
             if report.overlaps.count > limit { out += ["", "_\(Vocabulary.more(report.overlaps.count - limit, l))_"] }
         }

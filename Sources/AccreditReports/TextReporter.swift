@@ -64,7 +64,7 @@ public struct TextReporter: Reporter {
         line("\(Vocabulary.label(.overlaps, l)) (\(report.overlaps.count))")
         if report.overlaps.isEmpty { line("  \(Vocabulary.label(.noOverlaps, l))") }
         for overlap in report.overlaps {
-            line("  \(overlap.concern) ↔ \(overlap.sector) [\(overlap.relation.rawValue)] "
+            line("  \(overlap.concern) ↔ \(overlap.sector) [\(overlap.relation.name.text(l))] "
                 + "\(Vocabulary.overlap(overlap.state, l)): \(overlap.message.text(l))")
         }
         out.append("")

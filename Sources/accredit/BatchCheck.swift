@@ -29,7 +29,7 @@ struct BatchCheck {
                         let reporter = request.format.reporter
                         try OutputFile.write(to: file) { write in try reporter.render(report, language: l, into: write) }
                     } catch {
-                        results.writeFailures.append(file)
+                        results.writeFailures.append((file, "\(error)"))
                     }
                 }
             }
@@ -41,7 +41,7 @@ struct BatchCheck {
         for summary in summaries {
             if let problem = summary.problem { StandardError.error(problem, l) }
         }
-        for file in results.writeFailures { StandardError.write((l == .da ? "fejl: kan ikke skrive " : "error: cannot write ") + file) }
+        for (file, reason) in results.writeFailures { StandardError.error(CommandMessage.cannotWrite(file, reason), l) }
         let format: BatchSummaryFormat = requests.contains(where: { $0.path == nil && $0.format == .json }) ? .json : .text
         print(format.renderer.render(summaries, language: l), terminator: "")
         if summaries.contains(where: \.couldNotEvaluate) || !results.writeFailures.isEmpty { return ExitStatus.cannotEvaluate }
@@ -57,7 +57,7 @@ struct BatchCheck {
 
     private final class Results: @unchecked Sendable {
         var summaries: [BatchSummary?]
-        var writeFailures: [String] = []
+        var writeFailures: [(file: String, reason: String)] = []
         init(count: Int) { summaries = Array(repeating: nil, count: count) }
     }
 

@@ -47,7 +47,7 @@ struct CheckCommand: ParsableCommand {
                 ExitStatus.end(try ReportWriter(requests: reports.requests, language: lang).finish(result), keeping: result)
             }
             guard !batch.isEmpty else {
-                StandardError.error(lang == .da ? "\(packages[0]): ingen pakker i mappen" : "\(packages[0]): no packages in the folder", lang)
+                StandardError.error(CommandMessage.noPackages(in: packages[0]), lang)
                 throw ExitStatus.cannotEvaluate
             }
             ExitStatus.end(try BatchCheck(check: check, language: lang, requests: reports.requests, quiet: quiet).run(batch))

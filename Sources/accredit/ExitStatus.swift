@@ -39,7 +39,7 @@ enum ExitStatus {
 extension ExitStatus {
     /// Prints a usage-level message (an unknown id, say) and gives the usage status.
     static func usage(_ language: Language, da: String, en: String) -> ExitCode {
-        StandardError.error(language == .da ? da : en, language)
+        StandardError.error(LocalisedText(da: da, en: en), language)
         return usage
     }
 }

@@ -63,10 +63,10 @@ struct InitCommand: ParsableCommand {
         do {
             for file in template.files(in: catalogue) { try OutputFile.write(file.text, to: directory + "/" + file.path) }
         } catch {
-            StandardError.write((lang == .da ? "fejl: kan ikke skrive " : "error: cannot write ") + "\(directory): \(error)")
+            StandardError.error(CommandMessage.cannotWrite(directory, error), lang)
             throw ExitStatus.cannotEvaluate
         }
-        print(lang == .da ? "skrev \(manifest)" : "wrote \(manifest)")
+        print(CommandMessage.wrote(manifest).text(lang))
     }
 
     /// Today's date in the local calendar; the only clock read, at the edge.

@@ -26,7 +26,7 @@ struct ReportWriter {
             do {
                 try OutputFile.write(to: path) { write in try reporter.render(report, language: language, into: write) }
             } catch {
-                StandardError.write((language == .da ? "fejl: kan ikke skrive " : "error: cannot write ") + "\(path): \(error)")
+                StandardError.error(CommandMessage.cannotWrite(path, error), language)
                 return ExitStatus.cannotEvaluate
             }
         }
@@ -36,10 +36,8 @@ struct ReportWriter {
             print(request.format.reporter(colour: colour).render(report, language: language), terminator: "")
         }
         if report.hasErrors {
-            let failed = report.requirements.filter { $0.status == .error }.map(\.id).joined(separator: ", ")
-            StandardError.write(language == .da
-                ? "fejl: disse krav kunne ikke vurderes (se rapporten): \(failed)"
-                : "error: these requirements could not be evaluated (see the report): \(failed)")
+            let failed = report.requirements.filter { $0.status == .error }.map(\.id)
+            StandardError.error(CommandMessage.requirementsInError(failed), language)
         }
         return ExitStatus.of(report)
     }

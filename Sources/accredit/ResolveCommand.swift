@@ -48,8 +48,7 @@ struct ResolveCommand: ParsableCommand {
         do {
             try OutputFile.write(resolved.text, to: output)
         } catch {
-            StandardError.write(lang == .da ? "fejl: kunne ikke skrive \(output): \(error.localizedDescription)"
-                                            : "error: could not write \(output): \(error.localizedDescription)")
+            StandardError.error(CommandMessage.cannotWrite(output, error), lang)
             throw ExitStatus.cannotEvaluate
         }
         print("\(resolved.contentHash)  \(output)")

@@ -20,9 +20,7 @@ struct RuleOptions: ParsableArguments {
         let named = extra + ruleFolders
         if !named.isEmpty { return named }
         if let found = Self.defaults() { return found }
-        StandardError.write(language == .da
-            ? "fejl: fandt ingen regler; angiv mapper med --rules eller ACCREDIT_RULES"
-            : "error: found no rules; name their folders with --rules or ACCREDIT_RULES")
+        StandardError.error(CommandMessage.noRules, language)
         throw ExitStatus.cannotEvaluate
     }
 

@@ -9,7 +9,11 @@ enum StandardError {
 
     /// "error: …" (or "fejl: …") for a problem that stops a command.
     static func error(_ text: String, _ language: Language) {
-        write((language == .da ? "fejl: " : "error: ") + text)
+        write(CommandMessage.errorPrefix.text(language) + text)
+    }
+
+    static func error(_ message: LocalisedText, _ language: Language) {
+        error(message.text(language), language)
     }
 
     static func error(_ problem: AccreditError, _ language: Language) {

@@ -47,8 +47,7 @@ struct TestCommand: ParsableCommand {
         let failed = results.contains { !$0.failures.isEmpty }
         if failed || coverage.percent < minCoverage {
             if coverage.percent < minCoverage {
-                StandardError.write(lang == .da ? "dækning \(coverage.percent) % er under --min-coverage \(minCoverage) %"
-                                                : "coverage \(coverage.percent) % is below --min-coverage \(minCoverage) %")
+                StandardError.write(CommandMessage.coverageBelow(coverage.percent, minimum: minCoverage).text(lang))
             }
             throw AuthoringExitStatus.findings
         }

@@ -43,7 +43,7 @@ struct OverlapAnalysis {
             results[index].findings.removeAll { $0.kind == .gap }
             results[index].findings.append(Finding(
                 "inherited", .note,
-                LocalisedText(da: "dækkes af koncernkravet \(covering.concern), som er opfyldt (relation: \(covering.type.rawValue))",
+                LocalisedText(da: "dækkes af koncernkravet \(covering.concern), som er opfyldt (relation: \(covering.type.name.text(.da)))",
                               en: "covered by concern requirement \(covering.concern), which is met (relation: \(covering.type.rawValue))"),
                 at: results[index].location, ruleLocation: covering.location))
         }
@@ -94,7 +94,7 @@ struct OverlapAnalysis {
                                                en: "\(s) is met in the sector; concern requirement \(c) is \(concern.name.text(.en))"))
         }
         let why = concernMet
-            ? LocalisedText(da: "\(c) er opfyldt, men relationen \(relation.type.rawValue) dækker ikke hele \(s)",
+            ? LocalisedText(da: "\(c) er opfyldt, men relationen \(relation.type.name.text(.da)) dækker ikke hele \(s)",
                             en: "\(c) is met, but the relation \(relation.type.rawValue) does not cover all of \(s)")
             : LocalisedText(da: "\(c) er \(concern.name.text(.da)) på koncernniveau og dækker ikke \(s)",
                             en: "\(c) is \(concern.name.text(.en)) at concern level and does not cover \(s)")

@@ -1,0 +1,35 @@
+import AccreditCore
+
+/// What the command line itself says to people, each message a value with its Danish and
+/// English text side by side. Messages about packages and rule files come from the core;
+/// these are the ones only a command line has.
+enum CommandMessage {
+    static let errorPrefix = LocalisedText(da: "fejl: ", en: "error: ")
+
+    static let noRules = LocalisedText(
+        da: "fandt ingen regler; angiv mapper med --rules eller ACCREDIT_RULES",
+        en: "found no rules; name their folders with --rules or ACCREDIT_RULES")
+
+    static func cannotWrite(_ path: String, _ reason: Any) -> LocalisedText {
+        LocalisedText(da: "kan ikke skrive \(path): \(reason)", en: "cannot write \(path): \(reason)")
+    }
+
+    static func noPackages(in folder: String) -> LocalisedText {
+        LocalisedText(da: "\(folder): ingen pakker i mappen", en: "\(folder): no packages in the folder")
+    }
+
+    static func wrote(_ path: String) -> LocalisedText {
+        LocalisedText(da: "skrev \(path)", en: "wrote \(path)")
+    }
+
+    static func coverageBelow(_ percent: Int, minimum: Int) -> LocalisedText {
+        LocalisedText(da: "dækning \(percent) % er under --min-coverage \(minimum) %",
+                      en: "coverage \(percent) % is below --min-coverage \(minimum) %")
+    }
+
+    static func requirementsInError(_ ids: [String]) -> LocalisedText {
+        let list = ids.joined(separator: ", ")
+        return LocalisedText(da: "disse krav kunne ikke vurderes (se rapporten): \(list)",
+                             en: "these requirements could not be evaluated (see the report): \(list)")
+    }
+}
