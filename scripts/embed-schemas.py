@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes Sources/AccreditCore/EmbeddedSchemas.swift from the XSDs in Schemas/.
+"""Writes Sources/AccreditCore/Loading/EmbeddedSchemas.swift from the XSDs in Schemas/.
 
 The binary carries its schemas as text, so it needs no resource bundle next to it and does
 not start Foundation's bundle lookup on every run. A test fails when the two drift apart;
@@ -27,7 +27,7 @@ def main() -> None:
         out.append(f'    static let {name} = #"""')
         out.append(text + '\n"""#')
     out.append("}")
-    with open(os.path.join(ROOT, "Sources", "AccreditCore", "EmbeddedSchemas.swift"), "w", encoding="utf-8") as f:
+    with open(os.path.join(ROOT, "Sources", "AccreditCore", "Loading", "EmbeddedSchemas.swift"), "w", encoding="utf-8") as f:
         f.write("\n".join(out) + "\n")
 
 
