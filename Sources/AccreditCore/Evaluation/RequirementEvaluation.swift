@@ -25,7 +25,8 @@ enum RequirementEvaluation {
         // By index: a `for` loop would copy each use, retaining every string of its rule.
         uses.withUnsafeBufferPointer { uses in
             for index in uses.indices {
-                let outcome = uses[index].prepared.evaluate(uses[index], for: requirement, in: context)
+                let outcome = uses[index].prepared?.evaluate(uses[index], for: requirement, in: context)
+                    ?? unprepared(uses[index], for: requirement, in: context)
                 findings += outcome.findings
                 worst = max(worst, outcome.result)
                 best = min(best, outcome.result)
@@ -38,6 +39,17 @@ enum RequirementEvaluation {
         case (.fail, .fail): return (.notMet, findings)
         default: return (.partiallyMet, findings)
         }
+    }
+}
+
+extension RequirementEvaluation {
+    /// A use whose check could not be prepared (an unknown kind or a wrong parameter). The
+    /// loader refuses such a catalogue, so only a catalogue loaded for `lint` can hold one.
+    static func unprepared(_ use: RuleUse, for requirement: Requirement, in context: EvaluationContext) -> CheckOutcome {
+        CheckOutcome(.error, [use.finding("check.unprepared", .error,
+                                          da: "reglen \(use.rule.id) kan ikke bruges: kontroltypen eller en parameter er forkert",
+                                          en: "rule \(use.rule.id) cannot be used: its check kind or a parameter is wrong",
+                                          at: context.anchor(for: requirement))])
     }
 }
 
