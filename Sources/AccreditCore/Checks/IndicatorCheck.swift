@@ -30,6 +30,11 @@ struct IndicatorCheck: Check {
                                                     en: "no value for indicator \(id)", at: context.anchor(for: requirement))])
         }
         let at = value.location
+        if value.missing {
+            return CheckOutcome(.fail, [use.finding("indicator.value-missing", .gap,
+                                                    da: "indikatoren \(id) er markeret som manglende for perioden \(value.periodStart) til \(value.periodEnd)",
+                                                    en: "indicator \(id) is marked missing for the period \(value.periodStart) to \(value.periodEnd)", at: at)])
+        }
         if let unit, unit != value.unit {
             return CheckOutcome(.fail, [use.finding("indicator.unit", .gap,
                                                     da: "indikatoren \(id) er opgjort i \"\(value.unit)\", men målet er i \"\(unit)\"",
@@ -75,6 +80,14 @@ struct IndicatorCheck: Check {
             CheckExample(title: "above a lower-is-better threshold", parameters: rule, entries: [value("14.5")],
                          outcome: .fail, codes: ["indicator.missed"]),
             CheckExample(title: "no value", parameters: rule, entries: [], outcome: .fail, codes: ["indicator.missing"]),
+            CheckExample(title: "the latest of several periods is judged", parameters: rule,
+                         entries: [value("12", end: "2025-12-31"),
+                                   #"<indicator id="ventetid" value="30" unit="dage" periodStart="2024-01-01" periodEnd="2024-12-31"/>"#],
+                         outcome: .pass, codes: ["indicator.reached"]),
+            CheckExample(title: "the latest period marked missing", parameters: rule,
+                         entries: [#"<indicator id="ventetid" missing="true" unit="dage" periodStart="2025-01-01" periodEnd="2025-12-31"/>"#,
+                                   #"<indicator id="ventetid" value="12" unit="dage" periodStart="2024-01-01" periodEnd="2024-12-31"/>"#],
+                         outcome: .fail, codes: ["indicator.value-missing"]),
             CheckExample(title: "another unit", parameters: rule, entries: [value("1", unit: "uger")],
                          outcome: .fail, codes: ["indicator.unit"]),
             CheckExample(title: "a period ending after the assessment date", parameters: rule, entries: [value("1", end: "2026-06-30")],

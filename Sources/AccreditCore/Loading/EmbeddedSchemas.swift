@@ -434,10 +434,15 @@ enum EmbeddedSchemas {
     </xs:complexType>
   </xs:element>
 
+  <!-- One value of an indicator for one period. An indicator may have values for several
+       periods (a series, for trends), at most one per period; the latest is the indicator's
+       current value. A value that could not be measured is marked missing="true" instead of
+       given, so that it is never read as a zero; each entry has exactly one of the two. -->
   <xs:element name="indicator">
     <xs:complexType>
       <xs:attribute name="id" type="Id" use="required"/>
-      <xs:attribute name="value" type="xs:decimal" use="required"/>
+      <xs:attribute name="value" type="xs:decimal"/>
+      <xs:attribute name="missing" type="xs:boolean" default="false"/>
       <xs:attribute name="unit" type="xs:string" use="required"/>
       <xs:attribute name="periodStart" type="xs:date" use="required"/>
       <xs:attribute name="periodEnd" type="xs:date" use="required"/>
