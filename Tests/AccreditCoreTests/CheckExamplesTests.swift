@@ -45,6 +45,7 @@ struct CheckExamplesTests {
         case .partial: .partiallyMet
         case .fail: .notMet
         case .error: .error
+        case .notAssessed: .notAssessed
         }
     }
 

@@ -2,6 +2,10 @@
 struct CheckOutcome {
     enum Result: Int, Comparable {
         case pass, partial, fail, error
+        /// The package does not give enough to judge (too few periods of a series), which is
+        /// not a failure of the unit: the use is left out when its requirement's outcomes
+        /// combine, and a requirement whose uses are all left out is `not-assessed`.
+        case notAssessed
         static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
     }
 
