@@ -8,6 +8,7 @@ enum CheckRegistry {
         SelfAssessmentCheck.self,
         IndicatorCheck.self,
         XPathCheck.self,
+        TrendCheck.self,
     ]
 
     /// Kind id → its type, looked up once per rule rather than by scanning the list.
