@@ -1,7 +1,8 @@
-@testable import AccreditCore
 import AccreditTestSupport
 import Foundation
 import Testing
+
+@testable import AccreditCore
 
 /// Every example of every registered check kind gives the outcome it states, in a catalogue
 /// of its own: a standard with the one requirement `x.1` and a rule of the kind verifying it.
@@ -53,7 +54,9 @@ struct CheckExamplesTests {
     static func catalogue(_ kind: CheckKind, _ example: CheckExample) throws -> Catalogue {
         let folder = try TemporaryFolder("check-example")
         let scaleAttribute = example.scale == nil ? "" : #" scale="s""#
-        try folder.write("example.xml", """
+        try folder.write(
+            "example.xml",
+            """
             <?xml version="1.0" encoding="UTF-8"?>
             <standard xmlns="urn:accredit:standard" formatVersion="1" id="example" version="1" level="concern"\(scaleAttribute)>
               <title xml:lang="da">Eksempel</title><title xml:lang="en">Example</title>
@@ -66,7 +69,9 @@ struct CheckExamplesTests {
             """)
         let parameters = example.parameters.sorted { $0.key < $1.key }
             .map { #"<param name="\#($0.key)">\#(escaped($0.value))</param>"# }.joined()
-        try folder.write("example.rules.xml", """
+        try folder.write(
+            "example.rules.xml",
+            """
             <?xml version="1.0" encoding="UTF-8"?>
             <rules xmlns="urn:accredit:rules" formatVersion="1" id="example-rules" version="1" standard="example">
               <title xml:lang="da">Eksempel</title><title xml:lang="en">Example</title>

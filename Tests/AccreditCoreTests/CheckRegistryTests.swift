@@ -1,8 +1,9 @@
-@testable import AccreditCore
 import AccreditTestSupport
 import AccreditXML
 import Foundation
 import Testing
+
+@testable import AccreditCore
 
 /// The registry is the one list of check kinds; these fail when the rule schema (published or
 /// embedded) or the README's table of check kinds says otherwise.
@@ -21,7 +22,9 @@ struct CheckRegistryTests {
     /// no kinds of their own unless they are exactly the registered ones.
     @Test(arguments: ["published", "embedded"])
     func ruleSchemaAgreesWithTheRegistry(_ copy: String) throws {
-        let text = copy == "embedded" ? EmbeddedSchemas.rules
+        let text =
+            copy == "embedded"
+            ? EmbeddedSchemas.rules
             : try String(contentsOfFile: Fixtures.path("Schemas/rules.xsd"), encoding: .utf8)
         let schema = try XMLSchema(Array(text.utf8), name: "rules.xsd")
         for kind in CheckKind.registered {
@@ -30,8 +33,9 @@ struct CheckRegistryTests {
         }
         #expect(!schema.validate(try Self.ruleFile("Not A Kind")).isEmpty, "the schema still checks the spelling")
         let listed = try Self.enumeratedKinds(in: text)
-        #expect(listed.isEmpty || listed == CheckKind.registered.map(\.rawValue),
-                "\(copy) rules.xsd lists \(listed), the registry \(CheckKind.registered.map(\.rawValue))")
+        #expect(
+            listed.isEmpty || listed == CheckKind.registered.map(\.rawValue),
+            "\(copy) rules.xsd lists \(listed), the registry \(CheckKind.registered.map(\.rawValue))")
     }
 
     /// Every registered kind has a row in README.md's table of check kinds naming each of its
@@ -56,7 +60,9 @@ struct CheckRegistryTests {
         var rows: [(kind: String, text: String)] = []
         for line in lines[(start + 1)...].drop(while: \.isEmpty) {
             if line.trimmingCharacters(in: .whitespaces).isEmpty { break }
-            let cells = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            let cells = line.split(separator: "|", omittingEmptySubsequences: false).map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
             guard cells.count > 2, cells[1].hasPrefix("`") else { continue }  // the header and its rule
             rows.append((String(cells[1].dropFirst().dropLast()), line))
         }
@@ -79,11 +85,13 @@ struct CheckRegistryTests {
     }
 
     static func ruleFile(_ kind: String) throws -> XMLDocument {
-        try XMLDocument.parse(Array("""
-            <rules xmlns="urn:accredit:rules" formatVersion="1" id="r" version="1">
-              <title xml:lang="en">R</title>
-              <rule id="a" check="\(kind)"><title xml:lang="en">A</title></rule>
-            </rules>
-            """.utf8), name: "kinds.rules.xml")
+        try XMLDocument.parse(
+            Array(
+                """
+                <rules xmlns="urn:accredit:rules" formatVersion="1" id="r" version="1">
+                  <title xml:lang="en">R</title>
+                  <rule id="a" check="\(kind)"><title xml:lang="en">A</title></rule>
+                </rules>
+                """.utf8), name: "kinds.rules.xml")
     }
 }

@@ -19,12 +19,18 @@ struct IndicatorSeriesTests {
     }
 
     @Test(arguments: [
-        (#"<indicator id="v" value="2" unit="" periodStart="2025-01-01" periodEnd="2025-12-31"/>"#,
-         #"indicator "v" for the period 2025-01-01 to 2025-12-31 appears twice in the manifest"#),
-        (#"<indicator id="v" value="2" missing="true" unit="" periodStart="2024-01-01" periodEnd="2024-12-31"/>"#,
-         #"indicator "v" needs either value or missing="true""#),
-        (#"<indicator id="v" unit="" periodStart="2024-01-01" periodEnd="2024-12-31"/>"#,
-         #"indicator "v" needs either value or missing="true""#),
+        (
+            #"<indicator id="v" value="2" unit="" periodStart="2025-01-01" periodEnd="2025-12-31"/>"#,
+            #"indicator "v" for the period 2025-01-01 to 2025-12-31 appears twice in the manifest"#
+        ),
+        (
+            #"<indicator id="v" value="2" missing="true" unit="" periodStart="2024-01-01" periodEnd="2024-12-31"/>"#,
+            #"indicator "v" needs either value or missing="true""#
+        ),
+        (
+            #"<indicator id="v" unit="" periodStart="2024-01-01" periodEnd="2024-12-31"/>"#,
+            #"indicator "v" needs either value or missing="true""#
+        ),
     ])
     func aSecondValueForAPeriodOrAValueBothGivenAndMissingIsRefusedAtItsLine(_ entry: String, _ message: String) throws {
         let folder = try PackageBuilder(entries: [

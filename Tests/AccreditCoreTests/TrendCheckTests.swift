@@ -1,7 +1,8 @@
-@testable import AccreditCore
 import AccreditTestSupport
 import Foundation
 import Testing
+
+@testable import AccreditCore
 
 /// The `trend` kind beyond its examples (which `CheckExamplesTests` runs): its parameters and
 /// the status of a requirement it cannot judge yet.
@@ -21,8 +22,11 @@ struct TrendCheckTests {
 
     @Test func parametersHaveTheirTypes() {
         let issues = issues(["indicator": "ventetid", "direction": "lower", "rule": "better", "by": "next year"])
-        #expect(issues == [.rejected(name: "rule", value: "better", .type("must be 'improving', 'not-worse', 'target' or 'shift'")),
-                           .rejected(name: "by", value: "next year", .type("must be a date (YYYY-MM-DD)"))])
+        #expect(
+            issues == [
+                .rejected(name: "rule", value: "better", .type("must be 'improving', 'not-worse', 'target' or 'shift'")),
+                .rejected(name: "by", value: "next year", .type("must be a date (YYYY-MM-DD)")),
+            ])
     }
 
     /// A requirement whose only rule cannot judge yet is not assessed, never not met.
@@ -34,7 +38,8 @@ struct TrendCheckTests {
         let result = try evaluate(package, with: catalogue).requirement("x.1")
         #expect(result.status == .notAssessed)
         #expect(result.findings.first?.kind == .note)
-        #expect(result.findings.first?.message.text(.en)
+        #expect(
+            result.findings.first?.message.text(.en)
                 == "ventetid has 2 periods with a value; the trend needs at least 3")
     }
 }

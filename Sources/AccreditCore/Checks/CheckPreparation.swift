@@ -8,8 +8,10 @@ enum CheckPreparation {
     /// value is wrong. Problems with the names in `reporting` (every name when nil), and
     /// missing parameters when `requireAll`, are appended to `issues`, in the order unknown
     /// names, wrong values, missing parameters.
-    static func prepare(_ kind: CheckKind, _ parameters: [String: String], reporting: Set<String>? = nil,
-                        requireAll: Bool = true, problems issues: inout [ParameterIssue]) -> (any Check)? {
+    static func prepare(
+        _ kind: CheckKind, _ parameters: [String: String], reporting: Set<String>? = nil,
+        requireAll: Bool = true, problems issues: inout [ParameterIssue]
+    ) -> (any Check)? {
         guard let check = CheckRegistry.check(for: kind) else { return nil }
         let specs = check.parameters
         func reported(_ name: String) -> Bool { reporting?.contains(name) ?? true }
@@ -43,7 +45,11 @@ enum CheckPreparation {
             return try check.init(CheckArguments(values))
         } catch {
             if requireAll {
-                if case .missing(let name) = error { issues.append(.missing(name)) } else { issues.append(.rejected(name: "", value: "", error)) }
+                if case .missing(let name) = error {
+                    issues.append(.missing(name))
+                } else {
+                    issues.append(.rejected(name: "", value: "", error))
+                }
             }
             return nil
         }

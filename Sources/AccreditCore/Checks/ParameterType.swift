@@ -47,7 +47,8 @@ extension ParameterType where Value == Int {
 extension ParameterType where Value == WrittenNumber {
     /// A number, kept with its text so that messages repeat it as written.
     static var number: Self {
-        Self { text in Double(text).map { .success(WrittenNumber(value: $0, text: text)) } ?? .failure(.type("must be a number")) }
+        Self { text in Double(text).map { .success(WrittenNumber(value: $0, text: text)) } ?? .failure(.type("must be a number"))
+        }
     }
 }
 

@@ -54,8 +54,9 @@ struct TrendCheck: Check {
 
     func evaluate(_ use: RuleUse, for requirement: Requirement, in context: EvaluationContext) -> CheckOutcome {
         let series = context.package.series(id).filter { $0.periodEnd <= context.asOf }
-        let judge = TrendJudgement(id: id, direction: direction, use: use,
-                                   at: series.last?.location ?? context.anchor(for: requirement))
+        let judge = TrendJudgement(
+            id: id, direction: direction, use: use,
+            at: series.last?.location ?? context.anchor(for: requirement))
         switch criterion {
         case .improving: return judge.improving(series, periods: periods)
         case .notWorse: return judge.notWorse(series, tolerance: tolerance)
@@ -69,17 +70,24 @@ struct TrendCheck: Check {
         let text: LocalisedText
         switch criterion {
         case .improving:
-            text = LocalisedText(da: "indikatoren \(id) for mindst \(periods + 1) perioder, \(better.da) i hver af de seneste \(periods)",
-                                 en: "indicator \(id) for at least \(periods + 1) periods, \(better.en) in each of the last \(periods)")
+            text = LocalisedText(
+                da: "indikatoren \(id) for mindst \(periods + 1) perioder, \(better.da) i hver af de seneste \(periods)",
+                en: "indicator \(id) for at least \(periods + 1) periods, \(better.en) in each of the last \(periods)")
         case .notWorse:
-            text = LocalisedText(da: "indikatoren \(id) for de seneste to perioder, den seneste ikke ringere (tolerance \(tolerance.text))",
-                                 en: "indicator \(id) for the last two periods, the latest no worse (tolerance \(tolerance.text))")
+            text = LocalisedText(
+                da: "indikatoren \(id) for de seneste to perioder, den seneste ikke ringere (tolerance \(tolerance.text))",
+                en: "indicator \(id) for the last two periods, the latest no worse (tolerance \(tolerance.text))")
         case .target:
-            text = LocalisedText(da: "indikatoren \(id) \(direction.symbol) \(goal!.target.text) for en periode, der slutter senest \(goal!.by)",
-                                 en: "indicator \(id) \(direction.symbol) \(goal!.target.text) for a period ending by \(goal!.by)")
+            text = LocalisedText(
+                da: "indikatoren \(id) \(direction.symbol) \(goal!.target.text) for en periode, der slutter senest \(goal!.by)",
+                en: "indicator \(id) \(direction.symbol) \(goal!.target.text) for a period ending by \(goal!.by)")
         case .shift:
-            text = LocalisedText(da: "indikatoren \(id) for mindst \(Self.shiftSeries) perioder, med et skift til den \(better.da) side af medianen",
-                                 en: "indicator \(id) for at least \(Self.shiftSeries) periods, with a shift to the \(better.en) side of the median")
+            text = LocalisedText(
+                da:
+                    "indikatoren \(id) for mindst \(Self.shiftSeries) perioder, med et skift til den \(better.da) side af medianen",
+                en:
+                    "indicator \(id) for at least \(Self.shiftSeries) periods, with a shift to the \(better.en) side of the median"
+            )
         }
         return CheckSupply(text, indicator: id)
     }
@@ -90,7 +98,8 @@ struct TrendCheck: Check {
             values.enumerated().map { index, value in
                 let year = 2026 - values.count + index
                 let given = value.map { #"value="\#($0)""# } ?? #"missing="true""#
-                return #"<indicator id="ventetid" \#(given) unit="dage" periodStart="\#(year)-01-01" periodEnd="\#(year)-12-31"/>"#
+                return
+                    #"<indicator id="ventetid" \#(given) unit="dage" periodStart="\#(year)-01-01" periodEnd="\#(year)-12-31"/>"#
             }
         }
         let lower = ["indicator": "ventetid", "direction": "lower"]
@@ -99,39 +108,56 @@ struct TrendCheck: Check {
         let notWorse = rule(["rule": "not-worse", "tolerance": "1"])
         let target = rule(["rule": "target", "target": "14", "by": "2025-12-31"])
         let shift = rule(["rule": "shift"])
-        let high = ["20", "21", "19", "20", "22", "21"], low = ["10", "11", "9", "12", "10", "11"]
+        let high = ["20", "21", "19", "20", "22", "21"]
+        let low = ["10", "11", "9", "12", "10", "11"]
         return [
-            CheckExample(title: "improving: better in each of the last periods", parameters: improving,
-                         entries: years(["20", "18", "15"]), outcome: .pass, codes: ["trend.improving"]),
-            CheckExample(title: "improving: worse in the latest period", parameters: improving,
-                         entries: years(["20", "15", "16"]), outcome: .fail, codes: ["trend.not-improving"]),
-            CheckExample(title: "improving: too few periods", parameters: improving,
-                         entries: years(["20", "18"]), outcome: .notAssessed, codes: ["trend.too-few"]),
-            CheckExample(title: "improving: a period marked missing", parameters: improving,
-                         entries: years(["20", nil, "15"]), outcome: .notAssessed, codes: ["trend.value-missing"]),
-            CheckExample(title: "not-worse: worse within the tolerance", parameters: notWorse,
-                         entries: years(["15", "15.5"]), outcome: .pass, codes: ["trend.not-worse"]),
-            CheckExample(title: "not-worse: worse beyond the tolerance", parameters: notWorse,
-                         entries: years(["15", "17"]), outcome: .fail, codes: ["trend.worse"]),
-            CheckExample(title: "not-worse: one period", parameters: notWorse,
-                         entries: years(["15"]), outcome: .notAssessed, codes: ["trend.too-few"]),
-            CheckExample(title: "target: reached by the date", parameters: target,
-                         entries: years(["20", "13"]), outcome: .pass, codes: ["trend.target-reached"]),
-            CheckExample(title: "target: missed by the date", parameters: target,
-                         entries: years(["20", "16"]), outcome: .fail, codes: ["trend.target-missed"]),
-            CheckExample(title: "target: no period ends by the date", parameters: rule(["rule": "target", "target": "14", "by": "2023-12-31"]),
-                         entries: years(["20", "13"]), outcome: .notAssessed, codes: ["trend.too-few"]),
-            CheckExample(title: "shift: the latest run lies on the better side", parameters: shift,
-                         entries: years(high + low), outcome: .pass, codes: ["trend.shift"]),
-            CheckExample(title: "shift: the latest run lies on the worse side", parameters: shift,
-                         entries: years(low + high), outcome: .fail, codes: ["trend.shift-worse"]),
-            CheckExample(title: "shift: no run long enough", parameters: shift,
-                         entries: years(["10", "20", "10", "20", "10", "20", "10", "20", "10", "20", "10", "20"]),
-                         outcome: .fail, codes: ["trend.no-shift"]),
-            CheckExample(title: "shift: values on the median neither break nor extend a run", parameters: shift,
-                         entries: years(high + ["10", "11", "15.5", "9", "12", "10", "11"]), outcome: .pass, codes: ["trend.shift"]),
-            CheckExample(title: "shift: fewer than 12 values", parameters: shift,
-                         entries: years(Array((high + low).dropFirst())), outcome: .notAssessed, codes: ["trend.too-few"]),
+            CheckExample(
+                title: "improving: better in each of the last periods", parameters: improving,
+                entries: years(["20", "18", "15"]), outcome: .pass, codes: ["trend.improving"]),
+            CheckExample(
+                title: "improving: worse in the latest period", parameters: improving,
+                entries: years(["20", "15", "16"]), outcome: .fail, codes: ["trend.not-improving"]),
+            CheckExample(
+                title: "improving: too few periods", parameters: improving,
+                entries: years(["20", "18"]), outcome: .notAssessed, codes: ["trend.too-few"]),
+            CheckExample(
+                title: "improving: a period marked missing", parameters: improving,
+                entries: years(["20", nil, "15"]), outcome: .notAssessed, codes: ["trend.value-missing"]),
+            CheckExample(
+                title: "not-worse: worse within the tolerance", parameters: notWorse,
+                entries: years(["15", "15.5"]), outcome: .pass, codes: ["trend.not-worse"]),
+            CheckExample(
+                title: "not-worse: worse beyond the tolerance", parameters: notWorse,
+                entries: years(["15", "17"]), outcome: .fail, codes: ["trend.worse"]),
+            CheckExample(
+                title: "not-worse: one period", parameters: notWorse,
+                entries: years(["15"]), outcome: .notAssessed, codes: ["trend.too-few"]),
+            CheckExample(
+                title: "target: reached by the date", parameters: target,
+                entries: years(["20", "13"]), outcome: .pass, codes: ["trend.target-reached"]),
+            CheckExample(
+                title: "target: missed by the date", parameters: target,
+                entries: years(["20", "16"]), outcome: .fail, codes: ["trend.target-missed"]),
+            CheckExample(
+                title: "target: no period ends by the date",
+                parameters: rule(["rule": "target", "target": "14", "by": "2023-12-31"]),
+                entries: years(["20", "13"]), outcome: .notAssessed, codes: ["trend.too-few"]),
+            CheckExample(
+                title: "shift: the latest run lies on the better side", parameters: shift,
+                entries: years(high + low), outcome: .pass, codes: ["trend.shift"]),
+            CheckExample(
+                title: "shift: the latest run lies on the worse side", parameters: shift,
+                entries: years(low + high), outcome: .fail, codes: ["trend.shift-worse"]),
+            CheckExample(
+                title: "shift: no run long enough", parameters: shift,
+                entries: years(["10", "20", "10", "20", "10", "20", "10", "20", "10", "20", "10", "20"]),
+                outcome: .fail, codes: ["trend.no-shift"]),
+            CheckExample(
+                title: "shift: values on the median neither break nor extend a run", parameters: shift,
+                entries: years(high + ["10", "11", "15.5", "9", "12", "10", "11"]), outcome: .pass, codes: ["trend.shift"]),
+            CheckExample(
+                title: "shift: fewer than 12 values", parameters: shift,
+                entries: years(Array((high + low).dropFirst())), outcome: .notAssessed, codes: ["trend.too-few"]),
         ]
     }()
 }

@@ -18,13 +18,15 @@ struct TrendJudgement {
         let list = Self.list(judged)
         for index in 1..<judged.count where !direction.isBetter(judged[index].value, than: judged[index - 1].value) {
             let (before, after) = (judged[index - 1], judged[index])
-            return outcome(.fail, "trend.not-improving", .gap,
-                           da: "\(id) blev ikke bedre fra \(Self.period(before)) til \(Self.period(after)): \(list)",
-                           en: "\(id) did not improve from \(Self.period(before)) to \(Self.period(after)): \(list)")
+            return outcome(
+                .fail, "trend.not-improving", .gap,
+                da: "\(id) blev ikke bedre fra \(Self.period(before)) til \(Self.period(after)): \(list)",
+                en: "\(id) did not improve from \(Self.period(before)) to \(Self.period(after)): \(list)")
         }
-        return outcome(.pass, "trend.improving", .passed,
-                       da: "\(id) blev bedre i hver af de seneste \(periods) perioder: \(list)",
-                       en: "\(id) improved in each of the last \(periods) periods: \(list)")
+        return outcome(
+            .pass, "trend.improving", .passed,
+            da: "\(id) blev bedre i hver af de seneste \(periods) perioder: \(list)",
+            en: "\(id) improved in each of the last \(periods) periods: \(list)")
     }
 
     func notWorse(_ series: [Value], tolerance: WrittenNumber) -> CheckOutcome {
@@ -34,31 +36,36 @@ struct TrendJudgement {
         let list = Self.list([previous, latest])
         let worseBy = direction == .higher ? previous.value - latest.value : latest.value - previous.value
         if worseBy <= tolerance.value {
-            return outcome(.pass, "trend.not-worse", .passed,
-                           da: "\(id) er ikke ringere end perioden før (tolerance \(tolerance.text)): \(list)",
-                           en: "\(id) is no worse than the period before (tolerance \(tolerance.text)): \(list)")
+            return outcome(
+                .pass, "trend.not-worse", .passed,
+                da: "\(id) er ikke ringere end perioden før (tolerance \(tolerance.text)): \(list)",
+                en: "\(id) is no worse than the period before (tolerance \(tolerance.text)): \(list)")
         }
-        return outcome(.fail, "trend.worse", .gap,
-                       da: "\(id) er ringere end perioden før, ud over tolerancen \(tolerance.text): \(list)",
-                       en: "\(id) is worse than the period before, beyond the tolerance \(tolerance.text): \(list)")
+        return outcome(
+            .fail, "trend.worse", .gap,
+            da: "\(id) er ringere end perioden før, ud over tolerancen \(tolerance.text): \(list)",
+            en: "\(id) is worse than the period before, beyond the tolerance \(tolerance.text): \(list)")
     }
 
     func target(_ series: [Value], _ target: WrittenNumber, by: Day) -> CheckOutcome {
         guard let judged = series.last(where: { $0.periodEnd <= by }) else {
-            return outcome(.notAssessed, "trend.too-few", .note,
-                           da: "\(id) har ingen periode, der slutter senest \(by); målet kan ikke vurderes endnu",
-                           en: "\(id) has no period ending by \(by); the target cannot be judged yet")
+            return outcome(
+                .notAssessed, "trend.too-few", .note,
+                da: "\(id) har ingen periode, der slutter senest \(by); målet kan ikke vurderes endnu",
+                en: "\(id) has no period ending by \(by); the target cannot be judged yet")
         }
         if judged.missing { return valueMissing(judged) }
         let value = Self.list([judged])
         if direction.reaches(judged.value, target.value) {
-            return outcome(.pass, "trend.target-reached", .passed,
-                           da: "\(id) nåede målet \(direction.symbol) \(target.text) senest \(by): \(value)",
-                           en: "\(id) reached the target \(direction.symbol) \(target.text) by \(by): \(value)")
+            return outcome(
+                .pass, "trend.target-reached", .passed,
+                da: "\(id) nåede målet \(direction.symbol) \(target.text) senest \(by): \(value)",
+                en: "\(id) reached the target \(direction.symbol) \(target.text) by \(by): \(value)")
         }
-        return outcome(.fail, "trend.target-missed", .gap,
-                       da: "\(id) nåede ikke målet \(direction.symbol) \(target.text) senest \(by): \(value)",
-                       en: "\(id) missed the target \(direction.symbol) \(target.text) by \(by): \(value)")
+        return outcome(
+            .fail, "trend.target-missed", .gap,
+            da: "\(id) nåede ikke målet \(direction.symbol) \(target.text) senest \(by): \(value)",
+            en: "\(id) missed the target \(direction.symbol) \(target.text) by \(by): \(value)")
     }
 
     func shift(_ series: [Value], length: Int, run: Int) -> CheckOutcome {
@@ -66,39 +73,59 @@ struct TrendJudgement {
         guard points.count >= length else { return tooFew(points.count, needed: length) }
         let median = Self.median(points.map(\.value))
         guard let latest = RunChart.runs(points.map(\.value), around: median).last(where: { $0.count >= run }) else {
-            return outcome(.fail, "trend.no-shift", .gap,
-                           da: "\(id) viser intet skift: ingen \(run) perioder i træk på samme side af medianen \(Self.number(median)) i \(points.count) perioder",
-                           en: "\(id) shows no shift: no \(run) periods in a row on one side of the median \(Self.number(median)) in \(points.count) periods")
+            return outcome(
+                .fail, "trend.no-shift", .gap,
+                da:
+                    "\(id) viser intet skift: ingen \(run) perioder i træk på samme side af medianen \(Self.number(median)) i \(points.count) perioder",
+                en:
+                    "\(id) shows no shift: no \(run) periods in a row on one side of the median \(Self.number(median)) in \(points.count) periods"
+            )
         }
         let list = Self.list(latest.indices.map { points[$0] })
         let above = latest.side > 0
         let side = above ? (da: "over", en: "above") : (da: "under", en: "below")
         if above == (direction == .higher) {
-            return outcome(.pass, "trend.shift", .passed,
-                           da: "\(id) viser et skift til det bedre: \(latest.count) perioder i træk \(side.da) medianen \(Self.number(median)): \(list)",
-                           en: "\(id) shows a shift for the better: \(latest.count) periods in a row \(side.en) the median \(Self.number(median)): \(list)")
+            return outcome(
+                .pass, "trend.shift", .passed,
+                da:
+                    "\(id) viser et skift til det bedre: \(latest.count) perioder i træk \(side.da) medianen \(Self.number(median)): \(list)",
+                en:
+                    "\(id) shows a shift for the better: \(latest.count) periods in a row \(side.en) the median \(Self.number(median)): \(list)"
+            )
         }
-        return outcome(.fail, "trend.shift-worse", .gap,
-                       da: "\(id) viser et skift til det værre: \(latest.count) perioder i træk \(side.da) medianen \(Self.number(median)): \(list)",
-                       en: "\(id) shows a shift for the worse: \(latest.count) periods in a row \(side.en) the median \(Self.number(median)): \(list)")
+        return outcome(
+            .fail, "trend.shift-worse", .gap,
+            da:
+                "\(id) viser et skift til det værre: \(latest.count) perioder i træk \(side.da) medianen \(Self.number(median)): \(list)",
+            en:
+                "\(id) shows a shift for the worse: \(latest.count) periods in a row \(side.en) the median \(Self.number(median)): \(list)"
+        )
     }
 
     // MARK: - Findings
 
     private func tooFew(_ count: Int, needed: Int) -> CheckOutcome {
-        outcome(.notAssessed, "trend.too-few", .note,
-                da: "\(id) har \(count) perioder med værdi; udviklingen kræver mindst \(needed)",
-                en: "\(id) has \(count) periods with a value; the trend needs at least \(needed)")
+        outcome(
+            .notAssessed, "trend.too-few", .note,
+            da: "\(id) har \(count) perioder med værdi; udviklingen kræver mindst \(needed)",
+            en: "\(id) has \(count) periods with a value; the trend needs at least \(needed)")
     }
 
     private func valueMissing(_ value: Value) -> CheckOutcome {
-        CheckOutcome(.notAssessed, [use.finding("trend.value-missing", .note,
-                                                da: "\(id) er markeret som manglende for perioden \(Self.period(value)); udviklingen kan ikke vurderes",
-                                                en: "\(id) is marked missing for the period \(Self.period(value)); the trend cannot be judged",
-                                                at: value.location)])
+        CheckOutcome(
+            .notAssessed,
+            [
+                use.finding(
+                    "trend.value-missing", .note,
+                    da: "\(id) er markeret som manglende for perioden \(Self.period(value)); udviklingen kan ikke vurderes",
+                    en: "\(id) is marked missing for the period \(Self.period(value)); the trend cannot be judged",
+                    at: value.location)
+            ])
     }
 
-    private func outcome(_ result: CheckOutcome.Result, _ code: String, _ kind: Finding.Kind, da: String, en: String) -> CheckOutcome {
+    private func outcome(_ result: CheckOutcome.Result, _ code: String, _ kind: Finding.Kind, da: String, en: String)
+        -> CheckOutcome
+    {
         CheckOutcome(result, [use.finding(code, kind, da: da, en: en, at: at)])
     }
 
