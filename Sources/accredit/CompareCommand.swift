@@ -53,7 +53,7 @@ struct CompareCommand: ParsableCommand {
                     try PackageOpener().withPackage(input) { loaded in
                         let package = loaded.package
                         let unit = package.unitName.isEmpty ? package.unitID : package.unitName
-                        for value in package.indicators.values {
+                        for value in package.indicators.values where !value.missing {
                             observations.append(.init(unit: unit, indicator: value.id, period: String(value.periodEnd.description.prefix(4)),
                                                       value: value.value))
                         }

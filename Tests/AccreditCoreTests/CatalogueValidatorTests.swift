@@ -66,6 +66,19 @@ struct CatalogueValidatorTests {
         #expect(errors.contains { $0.message.text(.en).contains("must be a number") })
     }
 
+    /// The schema checks only a kind's spelling; the loader refuses a kind it does not know,
+    /// at the rule's line, and names those it knows.
+    @Test func unknownCheckKindIsLocatedAndTheKnownAreListed() throws {
+        let errors = try load(replacing: #"<rule id="wait" check="indicator">"#, with: #"<rule id="wait" check="regex">"#,
+                              in: "mini-sector.rules.xml")
+        let error = try #require(errors.first)
+        #expect(errors.count == 1)
+        #expect(error.kind == .unknownReference)
+        #expect(error.location?.line == (try line(of: #"<rule id="wait""#, in: "mini-sector.rules.xml")))
+        #expect(error.message.text(.en) == #"check kind "regex" is not known; the known kinds are "#
+                + CheckKind.registered.map(\.rawValue).joined(separator: ", "))
+    }
+
     @Test func unknownParameterIsReported() throws {
         let errors = try load(replacing: #"<param name="partialMin">31</param>"#, with: #"<param name="partialMinimum">31</param>"#,
                               in: "mini.rules.xml")

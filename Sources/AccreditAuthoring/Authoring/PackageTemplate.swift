@@ -82,20 +82,21 @@ public struct PackageTemplate: Sendable {
         lines.append("       " + (da ? "Skal indeholde:" : "Supply:"))
         for item in items { lines.append("         - " + comment(item.text.text(language))) }
         var examples: [String] = []
-        if items.contains(where: { $0.check == .selfAssessment }) {
+        if items.contains(where: \.answer) {
             let phases = requirement.scaleID.flatMap { catalogue.standards[requirement.standardID]?.scales[$0] }
                 .map { if case .numeric(_, _, _, true) = $0.kind { return #" phases="""# } else { return "" } } ?? ""
             examples.append(#"<answer requirement="\#(requirement.id)" score=""\#(phases)></answer>"#)
         }
         var kinds: [String] = []
-        for item in items where item.check == .evidence {
+        for item in items {
             for kind in item.evidenceKinds.prefix(1) where !kinds.contains(kind) { kinds.append(kind) }
         }
         for (index, kind) in kinds.enumerated() {
             examples.append(#"<evidence id="\#(requirement.id)-\#(index + 1)" requirements="\#(requirement.id)" kind="\#(kind)" path="evidence/" issued=""><title></title></evidence>"#)
         }
-        for item in items where item.check == .indicator {
-            examples.append(#"<indicator id="\#(item.indicator ?? "")" value="" unit="" periodStart="" periodEnd=""/>"#)
+        for item in items {
+            guard let indicator = item.indicator else { continue }
+            examples.append(#"<indicator id="\#(indicator)" value="" unit="" periodStart="" periodEnd=""/>"#)
         }
         lines += examples.map { "       " + $0 }
         lines[lines.count - 1] += " -->"

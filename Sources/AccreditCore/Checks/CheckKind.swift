@@ -1,72 +1,22 @@
-/// The built-in ways of verifying a requirement. A rule binds one of them to parameters.
-public enum CheckKind: String, Sendable, Codable, CaseIterable {
-    /// Evidence documents of given kinds: how many, how old, present and intact in the package.
-    case evidence
-    /// A self-assessment answer on the requirement's scale.
-    case selfAssessment = "self-assessment"
-    /// An indicator value against a threshold, higher or lower being better.
-    case indicator
-    /// An XPath 1.0 assertion over the package manifest.
-    case xpath
+/// The id of a check kind, as a rule file writes it in `check="…"`.
+///
+/// A plain value rather than an enumeration: the kinds are the registered ones
+/// (`CheckRegistry`), and a rule file may name one this build does not know, which the loader
+/// refuses at the rule's line. Each kind declares its constant in its own file.
+public struct CheckKind: RawRepresentable, Sendable, Hashable, Codable, CustomStringConvertible {
+    public let rawValue: String
 
-    /// The parameters this kind accepts, with their types and whether they are required.
-    public var parameters: [ParameterSpec] {
-        switch self {
-        case .evidence:
-            return [
-                ParameterSpec("kind", .idList, required: true),
-                ParameterSpec("min", .integer),
-                ParameterSpec("maxAgeDays", .integer),
-            ]
-        case .selfAssessment:
-            return [
-                ParameterSpec("min", .number),
-                ParameterSpec("partialMin", .number),
-                ParameterSpec("accept", .idList),
-            ]
-        case .indicator:
-            return [
-                ParameterSpec("indicator", .id, required: true),
-                ParameterSpec("threshold", .number, required: true),
-                ParameterSpec("direction", .direction, required: true),
-                ParameterSpec("unit", .text),
-                ParameterSpec("maxAgeDays", .integer),
-            ]
-        case .xpath:
-            return [
-                ParameterSpec("test", .xpath, required: true),
-                ParameterSpec("message-da", .text, required: true),
-                ParameterSpec("message-en", .text, required: true),
-            ]
-        }
-    }
-}
+    public init(rawValue: String) { self.rawValue = rawValue }
 
-/// One parameter a check kind accepts.
-public struct ParameterSpec: Sendable, Hashable {
-    public enum ValueType: String, Sendable {
-        case text, id, idList, integer, number, direction, xpath
-    }
+    public var description: String { rawValue }
 
-    public var name: String
-    public var type: ValueType
-    public var required: Bool
+    /// Every kind this build knows, in registry order.
+    public static var registered: [CheckKind] { CheckRegistry.kinds.map { $0.kind } }
 
-    public init(_ name: String, _ type: ValueType, required: Bool = false) {
-        self.name = name
-        self.type = type
-        self.required = required
-    }
+    /// Whether this build knows the kind.
+    public var isRegistered: Bool { CheckRegistry.check(for: self) != nil }
 
-    /// Nil if `value` has this type, else what is wrong with it.
-    public func problem(with value: String) -> String? {
-        switch type {
-        case .text, .xpath: return nil
-        case .id: return value.isEmpty || value.contains(" ") ? "must be one id" : nil
-        case .idList: return value.split(separator: " ").isEmpty ? "must list at least one id" : nil
-        case .integer: return Int(value).map { $0 >= 0 ? nil : "must not be negative" } ?? "must be a whole number"
-        case .number: return Double(value) == nil ? "must be a number" : nil
-        case .direction: return value == "higher" || value == "lower" ? nil : "must be 'higher' or 'lower'"
-        }
-    }
+    /// The names of the parameters the kind accepts, in the order it declares them; empty for
+    /// a kind this build does not know.
+    public var parameterNames: [String] { CheckRegistry.check(for: self)?.parameters.map(\.name) ?? [] }
 }

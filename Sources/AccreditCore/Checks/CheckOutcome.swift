@@ -2,6 +2,10 @@
 struct CheckOutcome {
     enum Result: Int, Comparable {
         case pass, partial, fail, error
+        /// The package does not give enough to judge (too few periods of a series), which is
+        /// not a failure of the unit: the use is left out when its requirement's outcomes
+        /// combine, and a requirement whose uses are all left out is `not-assessed`.
+        case notAssessed
         static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
     }
 
@@ -11,41 +15,6 @@ struct CheckOutcome {
     init(_ result: Result, _ findings: [Finding]) {
         self.result = result
         self.findings = findings
-    }
-}
-
-/// One kind of check, with its parameters already parsed. Each lives in its own file;
-/// `PreparedCheck` maps kinds to them.
-protocol Check: Sendable, Hashable {
-    /// Parses the parameters of a use; the catalogue has checked their types.
-    init(_ parameters: [String: String])
-    func evaluate(_ use: RuleUse, for requirement: Requirement, in context: EvaluationContext) -> CheckOutcome
-}
-
-/// The check a rule use runs, prepared once when the catalogue is loaded. An exhaustive
-/// switch, so a new kind without a check does not compile, and no existential box per call.
-enum PreparedCheck: Sendable, Hashable {
-    case evidence(EvidenceCheck)
-    case selfAssessment(SelfAssessmentCheck)
-    case indicator(IndicatorCheck)
-    case xpath(XPathCheck)
-
-    init(_ kind: CheckKind, _ parameters: [String: String]) {
-        switch kind {
-        case .evidence: self = .evidence(EvidenceCheck(parameters))
-        case .selfAssessment: self = .selfAssessment(SelfAssessmentCheck(parameters))
-        case .indicator: self = .indicator(IndicatorCheck(parameters))
-        case .xpath: self = .xpath(XPathCheck(parameters))
-        }
-    }
-
-    func evaluate(_ use: RuleUse, for requirement: Requirement, in context: EvaluationContext) -> CheckOutcome {
-        switch self {
-        case .evidence(let check): return check.evaluate(use, for: requirement, in: context)
-        case .selfAssessment(let check): return check.evaluate(use, for: requirement, in: context)
-        case .indicator(let check): return check.evaluate(use, for: requirement, in: context)
-        case .xpath(let check): return check.evaluate(use, for: requirement, in: context)
-        }
     }
 }
 

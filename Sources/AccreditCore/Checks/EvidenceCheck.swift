@@ -2,16 +2,25 @@
 /// SHA-256 matches when declared), issued by the assessment date, not expired, and, with
 /// `maxAgeDays`, not older than that at the assessment date.
 struct EvidenceCheck: Check {
+    static let kind = CheckKind.evidence
+    static let kindParameter = CheckParameter("kind", .idList, required: true)
+    static let min = CheckParameter("min", .integer, default: 1)
+    static let maxAgeDays = CheckParameter("maxAgeDays", .integer)
+    static let parameters: [any CheckParameterSpec] = [kindParameter, min, maxAgeDays]
+
     let kinds: [String]
     let kindText: String
+    /// As written, for the wording; at least one is always required.
+    let written: Int
     let minimum: Int
     let maxAge: Int?
 
-    init(_ parameters: [String: String]) {
-        kinds = (parameters["kind"] ?? "").split(separator: " ").map(String.init)
+    init(_ arguments: CheckArguments) throws(ParameterRejection) {
+        kinds = try arguments.required(Self.kindParameter)
         kindText = kinds.joined(separator: "/")
-        minimum = max(1, Int(parameters["min"] ?? "1") ?? 1)
-        maxAge = parameters["maxAgeDays"].flatMap { Int($0) }
+        written = arguments[Self.min] ?? 1
+        minimum = max(1, written)
+        maxAge = arguments[Self.maxAgeDays]
     }
 
     func evaluate(_ use: RuleUse, for requirement: Requirement, in context: EvaluationContext) -> CheckOutcome {
@@ -102,4 +111,36 @@ struct EvidenceCheck: Check {
         }
         return nil
     }
+
+    static let examples: [CheckExample] = {
+        let procedure = #"<evidence id="e1" requirements="x.1" kind="procedure" path="evidence/p.md" issued="2025-06-01"><title>Procedure</title></evidence>"#
+        let file = ["evidence/p.md": "# Procedure\n"]
+        return [
+            CheckExample(title: "a document of the kind", parameters: ["kind": "procedure"], entries: [procedure], files: file,
+                         outcome: .pass, codes: ["evidence.present"]),
+            CheckExample(title: "no document of the kind", parameters: ["kind": "procedure"], entries: [],
+                         outcome: .fail, codes: ["evidence.none"]),
+            CheckExample(title: "fewer than min", parameters: ["kind": "procedure", "min": "2"], entries: [procedure], files: file,
+                         outcome: .partial, codes: ["evidence.too-few"]),
+            CheckExample(title: "older than maxAgeDays", parameters: ["kind": "procedure", "maxAgeDays": "30"], entries: [procedure],
+                         files: file, outcome: .fail, codes: ["evidence.stale"]),
+            CheckExample(title: "a file that does not match its checksum",
+                         parameters: ["kind": "procedure"],
+                         entries: [#"<evidence id="e1" requirements="x.1" kind="procedure" path="evidence/p.md" issued="2025-06-01" sha256="\#(String(repeating: "0", count: 64))"><title>Procedure</title></evidence>"#],
+                         files: file, outcome: .error, codes: ["evidence.checksum-mismatch"]),
+        ]
+    }()
+
+    func supply(for use: RuleUse, scale: Scale?) -> CheckSupply {
+        let age = maxAge.map { (da: ", højst \($0) dage gammel", en: ", at most \($0) days old") } ?? (da: "", en: "")
+        let list = kinds.joined(separator: " | ")
+        return CheckSupply(LocalisedText(da: "mindst \(written) dokument af typen \(list)\(age.da)",
+                                         en: "at least \(written) evidence document of kind \(list)\(age.en)"),
+                           evidenceKinds: kinds)
+    }
+}
+
+extension CheckKind {
+    /// Evidence documents of given kinds: how many, how old, present and intact in the package.
+    public static let evidence = CheckKind(rawValue: "evidence")
 }

@@ -3,14 +3,23 @@
 /// scales also need every lower phase reached. Ordinal scales: a value listed in `accept`,
 /// or one the scale marks as meeting.
 struct SelfAssessmentCheck: Check {
+    static let kind = CheckKind.selfAssessment
+    static let min = CheckParameter("min", .number)
+    static let partialMin = CheckParameter("partialMin", .number)
+    static let accept = CheckParameter("accept", .idList)
+    static let parameters: [any CheckParameterSpec] = [min, partialMin, accept]
+
+    /// As written, for the wording.
+    let written: WrittenNumber?
     let minimum: Double?
     let partialMinimum: Double?
     let accepted: [String]?
 
-    init(_ parameters: [String: String]) {
-        minimum = parameters["min"].flatMap { Double($0) }
-        partialMinimum = parameters["partialMin"].flatMap { Double($0) }
-        accepted = parameters["accept"].map { $0.split(separator: " ").map(String.init) }
+    init(_ arguments: CheckArguments) {
+        written = arguments[Self.min]
+        minimum = written?.value
+        partialMinimum = arguments[Self.partialMin]?.value
+        accepted = arguments[Self.accept]
     }
 
     func evaluate(_ use: RuleUse, for requirement: Requirement, in context: EvaluationContext) -> CheckOutcome {
@@ -84,4 +93,55 @@ struct SelfAssessmentCheck: Check {
     private func format(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : String(value)
     }
+
+    func supply(for use: RuleUse, scale: Scale?) -> CheckSupply {
+        let scaleName = scale?.id ?? "?"
+        let text: LocalisedText
+        switch scale?.kind {
+        case .ordinal(let values)?:
+            let list = (accepted ?? values.filter(\.meets).map(\.id)).joined(separator: " | ")
+            text = LocalisedText(da: "et selvevalueringssvar på skalaen \(scaleName): \(list)",
+                                 en: "a self-assessment answer on scale \(scaleName): \(list)")
+        case .numeric(_, _, _, let cumulative)?:
+            let min = written?.text ?? "?"
+            let phases = cumulative ? (da: ", med de nåede faser i phases", en: ", with the phases reached in phases") : (da: "", en: "")
+            text = LocalisedText(da: "et selvevalueringssvar på skalaen \(scaleName): mindst \(min)\(phases.da)",
+                                 en: "a self-assessment answer on scale \(scaleName): at least \(min)\(phases.en)")
+        case nil:
+            text = LocalisedText(da: "et selvevalueringssvar", en: "a self-assessment answer")
+        }
+        return CheckSupply(text, answer: true)
+    }
+
+    static let examples: [CheckExample] = {
+        let numeric = #"<scale id="s" min="0" max="100"><band min="0" max="100"><label xml:lang="da">Alt</label><label xml:lang="en">All</label></band></scale>"#
+        let ordinal = #"<scale id="s"><value id="ja" meets="true"><label xml:lang="da">Ja</label><label xml:lang="en">Yes</label></value>"#
+            + #"<value id="delvis"><label xml:lang="da">Delvis</label><label xml:lang="en">Partly</label></value></scale>"#
+        func answer(_ score: String) -> String { #"<answer requirement="x.1" score="\#(score)"/>"# }
+        let limits = ["min": "60", "partialMin": "30"]
+        return [
+            CheckExample(title: "a score at min", parameters: limits, entries: [answer("60")], scale: numeric,
+                         outcome: .pass, codes: ["answer.sufficient"]),
+            CheckExample(title: "a score between partialMin and min", parameters: limits, entries: [answer("45")], scale: numeric,
+                         outcome: .partial, codes: ["answer.below-minimum"]),
+            CheckExample(title: "a score below partialMin", parameters: limits, entries: [answer("10")], scale: numeric,
+                         outcome: .fail, codes: ["answer.below-minimum"]),
+            CheckExample(title: "a score off the scale", parameters: limits, entries: [answer("101")], scale: numeric,
+                         outcome: .fail, codes: ["answer.out-of-scale"]),
+            CheckExample(title: "no answer", parameters: [:], entries: [], scale: numeric, outcome: .fail, codes: ["answer.missing"]),
+            CheckExample(title: "a value the scale marks as meeting", parameters: [:], entries: [answer("ja")], scale: ordinal,
+                         outcome: .pass, codes: ["answer.sufficient"]),
+            CheckExample(title: "a value accept lists", parameters: ["accept": "delvis"], entries: [answer("delvis")], scale: ordinal,
+                         outcome: .pass, codes: ["answer.sufficient"]),
+            CheckExample(title: "a value that does not meet", parameters: [:], entries: [answer("delvis")], scale: ordinal,
+                         outcome: .fail, codes: ["answer.not-meeting"]),
+            CheckExample(title: "a requirement without a scale", parameters: [:], entries: [answer("ja")],
+                         outcome: .error, codes: ["answer.no-scale"]),
+        ]
+    }()
+}
+
+extension CheckKind {
+    /// A self-assessment answer on the requirement's scale.
+    public static let selfAssessment = CheckKind(rawValue: "self-assessment")
 }

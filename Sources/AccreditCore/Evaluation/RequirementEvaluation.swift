@@ -22,22 +22,38 @@ enum RequirementEvaluation {
         let uses = ruleSet.verifications[requirement.id] ?? []
         var worst = CheckOutcome.Result.pass
         var best = CheckOutcome.Result.error
+        var assessed = 0
         // By index: a `for` loop would copy each use, retaining every string of its rule.
         uses.withUnsafeBufferPointer { uses in
             for index in uses.indices {
-                let outcome = uses[index].prepared.evaluate(uses[index], for: requirement, in: context)
+                let outcome = uses[index].prepared?.evaluate(uses[index], for: requirement, in: context)
+                    ?? unprepared(uses[index], for: requirement, in: context)
                 findings += outcome.findings
+                guard outcome.result != .notAssessed else { continue }
+                assessed += 1
                 worst = max(worst, outcome.result)
                 best = min(best, outcome.result)
             }
         }
-        guard !uses.isEmpty else { return (.notAssessed, findings) }
+        // No use could judge (or there are none): the status says so rather than guessing.
+        guard assessed > 0 else { return (.notAssessed, findings) }
         switch (best, worst) {
         case (_, .error): return (.error, findings)
         case (.pass, .pass): return (.met, findings)
         case (.fail, .fail): return (.notMet, findings)
         default: return (.partiallyMet, findings)
         }
+    }
+}
+
+extension RequirementEvaluation {
+    /// A use whose check could not be prepared (an unknown kind or a wrong parameter). The
+    /// loader refuses such a catalogue, so only a catalogue loaded for `lint` can hold one.
+    static func unprepared(_ use: RuleUse, for requirement: Requirement, in context: EvaluationContext) -> CheckOutcome {
+        CheckOutcome(.error, [use.finding("check.unprepared", .error,
+                                          da: "reglen \(use.rule.id) kan ikke bruges: kontroltypen eller en parameter er forkert",
+                                          en: "rule \(use.rule.id) cannot be used: its check kind or a parameter is wrong",
+                                          at: context.anchor(for: requirement))])
     }
 }
 

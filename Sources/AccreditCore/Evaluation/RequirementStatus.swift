@@ -7,7 +7,8 @@ public enum RequirementStatus: String, Sendable, Codable, CaseIterable, Comparab
     case waived
     /// A sector requirement the unit does not document itself, covered by a met concern requirement.
     case inherited
-    /// Assessed by people (a manual requirement); no automatic status.
+    /// Assessed by people (a manual requirement), or the package does not give enough for any
+    /// of its rules to judge (too few periods of a series); no automatic status.
     case notAssessed = "not-assessed"
     /// Could not be evaluated (integrity failure, failing rule).
     case error

@@ -164,7 +164,7 @@ struct CatalogueValidator {
         // its own parameters prepare. Uses without arguments share that check, so parameters
         // are checked, and checks prepared, once per rule rather than once per use.
         var slots: [String: Int?] = [:]
-        var visible: [(rule: Rule, defaults: PreparedCheck?)] = []
+        var visible: [(rule: Rule, defaults: (any Check)??)] = []
         // A rule file lists the uses of one requirement together: they are gathered here and
         // stored once per requirement, the array moved rather than its uses copied.
         var pending: [RuleUse] = []
@@ -207,53 +207,48 @@ struct CatalogueValidator {
             }
             let rule = visible[slot].rule
             let merged = arguments.isEmpty ? rule.parameters : rule.parameters.merging(arguments) { _, argument in argument }
-            // The rule's own values are checked where it is defined; here what the use adds.
-            checkParameters(merged.filter { arguments[$0.key] != nil }, of: rule, at: uses[index].location, requireAll: false)
-            checkRequired(merged, of: rule, at: uses[index].location)
-            let prepared = PreparedCheck(rule.check, merged)
-            if arguments.isEmpty { visible[slot].defaults = prepared }
+            // The rule's own values are checked where it is defined; here what the use adds,
+            // and what it still lacks.
+            var issues: [ParameterIssue] = []
+            let prepared = CheckPreparation.prepare(rule.check, merged, reporting: Set(arguments.keys), problems: &issues)
+            report(issues, of: rule, at: uses[index].location)
+            if arguments.isEmpty { visible[slot].defaults = .some(prepared) }
             pending.append(RuleUse(rule: rule, step: uses[index].step, parameters: merged, location: uses[index].location,
                                    prepared: prepared))
         }
         flush()
         for rule in set.rules.values.sorted(by: { $0.id < $1.id }) {
-            checkParameters(rule.parameters, of: rule, at: rule.location, requireAll: false)
+            guard rule.check.isRegistered else {
+                let known = CheckKind.registered.map(\.rawValue).joined(separator: ", ")
+                fail(.unknownReference, rule.location, da: "kontroltypen \"\(rule.check.rawValue)\" findes ikke; de kendte er \(known)",
+                     en: "check kind \"\(rule.check.rawValue)\" is not known; the known kinds are \(known)",
+                     hint: LocalisedText(da: "Brug en af de kendte kontroltyper.", en: "Use one of the known check kinds."))
+                continue
+            }
+            report(CheckPreparation.issues(rule.check, rule.parameters), of: rule, at: rule.location)
         }
         return result
     }
 
-    private mutating func checkUnknownParameters(_ parameters: [String: String], of rule: Rule, at location: SourceLocation) {
-        let known = Set(rule.check.parameters.map(\.name))
-        for name in parameters.keys.sorted() where !known.contains(name) {
-            fail(.parameterType, location, da: "kontroltypen \(rule.check.rawValue) kender ikke parameteren \"\(name)\"",
-                 en: "check kind \(rule.check.rawValue) has no parameter \"\(name)\"")
-        }
-    }
-
-    private mutating func checkRequired(_ parameters: [String: String], of rule: Rule, at location: SourceLocation) {
-        for spec in rule.check.parameters where spec.required && parameters[spec.name] == nil {
-            fail(.parameterType, location, da: "reglen \"\(rule.id)\" mangler parameteren \"\(spec.name)\"",
-                 en: "rule \"\(rule.id)\" needs parameter \"\(spec.name)\"")
-        }
-    }
-
-    private mutating func checkParameters(_ parameters: [String: String], of rule: Rule, at location: SourceLocation,
-                                          requireAll: Bool) {
-        checkUnknownParameters(parameters, of: rule, at: location)
-        if requireAll { checkRequired(parameters, of: rule, at: location) }
-        for spec in rule.check.parameters {
-            guard let value = parameters[spec.name] else { continue }
-            if let problem = spec.problem(with: value) {
-                fail(.parameterType, location, da: "parameteren \"\(spec.name)\" = \"\(value)\": \(problem)",
-                     en: "parameter \"\(spec.name)\" = \"\(value)\" \(problem)")
-            }
-            if spec.type == .xpath {
-                do {
-                    _ = try XPathExpression(value, namespaces: XPathCheck.namespaces)
-                } catch {
-                    fail(.xpathDoesNotCompile, location, da: "XPath-udtrykket kan ikke oversættes: \(error.summary)",
-                         en: "the XPath expression does not compile: \(error.summary)")
-                }
+    /// Each parameter issue as a problem at `location`, worded as `lint` has always printed it.
+    private mutating func report(_ issues: [ParameterIssue], of rule: Rule, at location: SourceLocation) {
+        for issue in issues {
+            switch issue {
+            case .unknown(let name):
+                fail(.parameterType, location, da: "kontroltypen \(rule.check.rawValue) kender ikke parameteren \"\(name)\"",
+                     en: "check kind \(rule.check.rawValue) has no parameter \"\(name)\"")
+            case .missing(let name):
+                fail(.parameterType, location, da: "reglen \"\(rule.id)\" mangler parameteren \"\(name)\"",
+                     en: "rule \"\(rule.id)\" needs parameter \"\(name)\"")
+            case .rejected(let name, let value, .type(let problem)):
+                fail(.parameterType, location, da: "parameteren \"\(name)\" = \"\(value)\": \(problem)",
+                     en: "parameter \"\(name)\" = \"\(value)\" \(problem)")
+            case .rejected(_, _, .xpath(let summary)):
+                fail(.xpathDoesNotCompile, location, da: "XPath-udtrykket kan ikke oversættes: \(summary)",
+                     en: "the XPath expression does not compile: \(summary)")
+            case .rejected(_, _, .missing(let name)):
+                fail(.parameterType, location, da: "reglen \"\(rule.id)\" mangler parameteren \"\(name)\"",
+                     en: "rule \"\(rule.id)\" needs parameter \"\(name)\"")
             }
         }
     }
@@ -306,10 +301,10 @@ struct CatalogueValidator {
     }
 
     private mutating func fail(_ check: CatalogueCheck, _ location: SourceLocation, severity: ProblemSeverity? = nil,
-                               da: String, en: String) {
+                               da: String, en: String,
+                               hint: LocalisedText = LocalisedText(da: "Ret henvisningen, eller indlæs den manglende fil med --rules.",
+                                                                   en: "Fix the reference, or load the missing file with --rules.")) {
         problems.append(CatalogueProblem(check, severity: severity, at: location, message: LocalisedText(da: da, en: en),
-                                    hint: LocalisedText(da: "Ret henvisningen, eller indlæs den manglende fil med --rules.",
-                                                        en: "Fix the reference, or load the missing file with --rules."),
-                                    errorKind: .unknownReference))
+                                    hint: hint, errorKind: .unknownReference))
     }
 }

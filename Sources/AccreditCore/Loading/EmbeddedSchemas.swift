@@ -201,13 +201,18 @@ enum EmbeddedSchemas {
     <xs:list itemType="Id"/>
   </xs:simpleType>
 
-  <!-- The built-in check kinds; each takes its own parameters (see the README). -->
+  <!-- A check kind, named as accredit registers it: lower-case words joined by hyphens. The
+       schema checks only the spelling, so that a new kind needs no schema change; the loader
+       refuses a kind it does not know, at the rule's line, and lists the kinds it knows. -->
   <xs:simpleType name="CheckKind">
+    <xs:annotation>
+      <xs:documentation>The check kinds, each with its parameters, are the table of check kinds
+        in README.md and the registry Sources/AccreditCore/Checks/CheckRegistry.swift; a test
+        keeps the two equal. Built in since format version 1: evidence, self-assessment,
+        indicator, xpath.</xs:documentation>
+    </xs:annotation>
     <xs:restriction base="xs:token">
-      <xs:enumeration value="evidence"/>
-      <xs:enumeration value="self-assessment"/>
-      <xs:enumeration value="indicator"/>
-      <xs:enumeration value="xpath"/>
+      <xs:pattern value="[a-z][a-z0-9]*(-[a-z0-9]+)*"/>
     </xs:restriction>
   </xs:simpleType>
 
@@ -429,10 +434,15 @@ enum EmbeddedSchemas {
     </xs:complexType>
   </xs:element>
 
+  <!-- One value of an indicator for one period. An indicator may have values for several
+       periods (a series, for trends), at most one per period; the latest is the indicator's
+       current value. A value that could not be measured is marked missing="true" instead of
+       given, so that it is never read as a zero; each entry has exactly one of the two. -->
   <xs:element name="indicator">
     <xs:complexType>
       <xs:attribute name="id" type="Id" use="required"/>
-      <xs:attribute name="value" type="xs:decimal" use="required"/>
+      <xs:attribute name="value" type="xs:decimal"/>
+      <xs:attribute name="missing" type="xs:boolean" default="false"/>
       <xs:attribute name="unit" type="xs:string" use="required"/>
       <xs:attribute name="periodStart" type="xs:date" use="required"/>
       <xs:attribute name="periodEnd" type="xs:date" use="required"/>

@@ -21,7 +21,7 @@ struct RuleSetParser {
                 policy = parsePolicy(child)
             case "rule":
                 let rule = Rule(id: child.attribute("id") ?? "",
-                                check: CheckKind(rawValue: child.attribute("check") ?? "") ?? .evidence,
+                                check: CheckKind(rawValue: child.attribute("check") ?? ""),
                                 title: child.localised("title"), parameters: arguments(child, "param"),
                                 ruleSetID: id, location: child.location(in: file))
                 if rules[rule.id] != nil { problem(.duplicateID, child, da: "reglen \"\(rule.id)\" er defineret to gange", en: "rule \"\(rule.id)\" is defined twice") }

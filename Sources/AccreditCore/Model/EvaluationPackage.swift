@@ -29,6 +29,7 @@ public struct EvaluationPackage: Sendable {
 
     public struct IndicatorValue: Sendable, Hashable {
         public var id: String
+        /// Not a number when the value is marked missing.
         public var value: Double
         /// The value as written, so reports repeat it exactly.
         public var text: String
@@ -36,6 +37,8 @@ public struct EvaluationPackage: Sendable {
         public var periodStart: Day
         public var periodEnd: Day
         public var location: SourceLocation
+        /// Marked missing in the manifest (`missing="true"`): not measured, which is not a zero.
+        public var missing = false
     }
 
     public struct Exemption: Sendable, Hashable {
@@ -69,9 +72,19 @@ public struct EvaluationPackage: Sendable {
     /// Every evidence path, once, and whether some entry declares its SHA-256: such a file is
     /// hashed whichever entry asks first, so results do not depend on the order of checks.
     public var evidenceFiles: [String: Bool] = [:]
+    /// Indicator id → its value for the latest period (the one ending last).
     public var indicators: [String: IndicatorValue]
+    /// Indicator id → its values for every period, oldest first (by end, then start). Only
+    /// indicators with values for more than one period are here; the others are in
+    /// `indicators` alone, so a large package does not keep every value twice.
+    public var indicatorSeries: [String: [IndicatorValue]] = [:]
     public var exemptions: [String: Exemption]
     public var location: SourceLocation
+
+    /// The values of indicator `id` for every period, oldest first.
+    public func series(_ id: String) -> [IndicatorValue] {
+        indicatorSeries[id] ?? indicators[id].map { [$0] } ?? []
+    }
 
     /// Whether the package documents `requirement` itself (an answer or evidence).
     public func documents(_ requirement: String) -> Bool {

@@ -17,17 +17,19 @@ public struct RuleUse: Sendable, Hashable {
     public let parameters: [String: String]
     public let location: SourceLocation
     /// The check with its parameters parsed, here rather than per requirement: a large rule
-    /// set applies the same few uses thousands of times.
-    let prepared: PreparedCheck
+    /// set applies the same few uses thousands of times. Nil when the kind is unknown or a
+    /// parameter is wrong, which the loader reports; such a use evaluates to an error.
+    let prepared: (any Check)?
 
     public init(rule: Rule, step: Int?, parameters: [String: String], location: SourceLocation) {
+        var problems: [ParameterIssue] = []
         self.init(rule: rule, step: step, parameters: parameters, location: location,
-                  prepared: PreparedCheck(rule.check, parameters))
+                  prepared: CheckPreparation.prepare(rule.check, parameters, reporting: [], problems: &problems))
     }
 
     /// With the check already prepared from these same parameters: uses without arguments
     /// share their rule's.
-    init(rule: Rule, step: Int?, parameters: [String: String], location: SourceLocation, prepared: PreparedCheck) {
+    init(rule: Rule, step: Int?, parameters: [String: String], location: SourceLocation, prepared: (any Check)?) {
         self.rule = rule
         self.step = step
         self.parameters = parameters
@@ -37,10 +39,26 @@ public struct RuleUse: Sendable, Hashable {
 
     public func parameter(_ name: String) -> String? { parameters[name] }
 
-    /// Whether this use runs an XPath rule, which queries the manifest as a tree.
+    /// Whether this use runs a kind that queries the manifest as a tree (XPath).
     public var queriesManifest: Bool {
-        if case .xpath = prepared { return true }
-        return false
+        prepared.map { type(of: $0).queriesManifest } ?? false
+    }
+
+    /// What a package must contain for this use to pass, in words, for a requirement on `scale`.
+    public func supply(scale: Scale?) -> CheckSupply {
+        prepared?.supply(for: self, scale: scale) ?? CheckSupply(rule.title)
+    }
+
+    /// The prepared check follows from the rule and the parameters, so it takes no part.
+    public static func == (a: RuleUse, b: RuleUse) -> Bool {
+        a.rule == b.rule && a.step == b.step && a.parameters == b.parameters && a.location == b.location
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(rule)
+        hasher.combine(step)
+        hasher.combine(parameters)
+        hasher.combine(location)
     }
 }
 

@@ -60,8 +60,8 @@ enum ManifestGrammar {
     static let answer = Element(required: [("requirement", .id), ("score", .token)], optional: [("phases", .idList)])
     static let evidence = Element(required: [("id", .id), ("requirements", .idList), ("kind", .id), ("path", .text), ("issued", .date)],
                                   optional: [("expires", .date), ("sha256", .sha256)], children: ["title"])
-    static let indicator = Element(required: [("id", .id), ("value", .decimal), ("unit", .text), ("periodStart", .date),
-                                              ("periodEnd", .date)])
+    static let indicator = Element(required: [("id", .id), ("unit", .text), ("periodStart", .date), ("periodEnd", .date)],
+                                   optional: [("value", .decimal), ("missing", .choice(["true", "false", "1", "0"]))])
     static let exemption = Element(required: [("requirement", .id), ("type", .choice(["not-applicable", "waiver"])),
                                               ("approvedBy", .text), ("approved", .date)],
                                    optional: [("expires", .date)], children: ["justification"], requiredChildren: ["justification"])

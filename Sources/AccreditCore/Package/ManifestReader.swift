@@ -128,12 +128,7 @@ struct ManifestReader {
             }
             package.evidence.append(evidence)
         case "indicator":
-            let text = child.attribute("value") ?? ""
-            let value = EvaluationPackage.IndicatorValue(
-                id: child.attribute("id") ?? "", value: Double(text) ?? .nan, text: text, unit: child.attribute("unit") ?? "",
-                periodStart: day(child, "periodStart"), periodEnd: day(child, "periodEnd"), location: location)
-            if package.indicators[value.id] != nil { duplicate("indicator", value.id, location) }
-            package.indicators[value.id] = value
+            readIndicator(child, location: location)
         case "exemption":
             let exemption = EvaluationPackage.Exemption(
                 requirement: child.attribute("requirement") ?? "",
@@ -154,6 +149,36 @@ struct ManifestReader {
                    en: "the manifest needs organisation, unit, assessment and at least one claim",
                    hintDa: "Tilføj de manglende elementer.", hintEn: "Add the missing elements.")
         }
+    }
+
+    /// One value of an indicator's series: the latest period's is the indicator's value.
+    private mutating func readIndicator(_ element: XMLElementValue, location: SourceLocation) {
+        let text = element.attribute("value")
+        let missing = ["true", "1"].contains(element.attribute("missing") ?? "")
+        var value = EvaluationPackage.IndicatorValue(
+            id: element.attribute("id") ?? "", value: text.flatMap { Double($0) } ?? .nan, text: text ?? "",
+            unit: element.attribute("unit") ?? "", periodStart: day(element, "periodStart"), periodEnd: day(element, "periodEnd"),
+            location: location)
+        value.missing = missing
+        if missing == (text != nil) {
+            refuse(.invalid, location, da: "indikatoren \"\(value.id)\" skal have enten value eller missing=\"true\"",
+                   en: "indicator \"\(value.id)\" needs either value or missing=\"true\"",
+                   hintDa: "Angiv værdien, eller markér den som manglende.", hintEn: "Give the value, or mark it missing.")
+        }
+        guard let current = package.indicators[value.id] else {
+            package.indicators[value.id] = value
+            return
+        }
+        var series = package.indicatorSeries.removeValue(forKey: value.id) ?? [current]
+        if series.contains(where: { $0.periodStart == value.periodStart && $0.periodEnd == value.periodEnd }) {
+            refuse(.invalid, location, da: "indikatoren \"\(value.id)\" for perioden \(value.periodStart) til \(value.periodEnd) står to gange i manifestet",
+                   en: "indicator \"\(value.id)\" for the period \(value.periodStart) to \(value.periodEnd) appears twice in the manifest",
+                   hintDa: "Slet den ene værdi, eller ret dens periode.", hintEn: "Remove one of the values, or fix its period.")
+        }
+        let index = series.firstIndex { ($0.periodEnd, $0.periodStart) > (value.periodEnd, value.periodStart) } ?? series.count
+        series.insert(value, at: index)
+        package.indicators[value.id] = series[series.count - 1]
+        package.indicatorSeries[value.id] = series
     }
 
     private mutating func readEvidence(_ element: XMLElementValue, location: SourceLocation) -> EvaluationPackage.Evidence {
