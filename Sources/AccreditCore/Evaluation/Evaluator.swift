@@ -135,7 +135,22 @@ public struct Evaluator: Sendable {
                                         unitID: package.unitID, unitName: package.unitName, unitLevel: package.unitLevel,
                                         periodStart: package.periodStart, periodEnd: package.periodEnd),
             ruleSets: identities, catalogueHash: catalogue.contentHash,
-            verdict: VerdictDecider.overall(standardResults), standards: standardResults, requirements: results,
+            verdict: Self.warnAboutSuperseded(claimed, at: date, in: VerdictDecider.overall(standardResults)),
+            standards: standardResults, requirements: results,
             overlaps: overlaps, sectorOwes: sectorOwes)
+    }
+
+    /// The verdict with a warning for every claimed standard a newer law or standard has taken
+    /// over by the assessment date: the package is judged as claimed, but its readers should
+    /// know the standard may no longer be the one that applies.
+    static func warnAboutSuperseded(_ claimed: [Standard], at date: Day, in verdict: Verdict) -> Verdict {
+        var verdict = verdict
+        for standard in claimed {
+            guard let superseded = standard.superseded, superseded.from <= date else { continue }
+            verdict.reasons.append(LocalisedText(
+                da: "advarsel: \(standard.id) \(standard.version) er fra \(superseded.from) delvist afløst: \(superseded.reason.text(.da))",
+                en: "warning: \(standard.id) \(standard.version) is partly superseded from \(superseded.from): \(superseded.reason.text(.en))"))
+        }
+        return verdict
     }
 }

@@ -77,6 +77,16 @@ enum EmbeddedSchemas {
         <xs:element name="description" type="LocalisedText" minOccurs="0" maxOccurs="unbounded"/>
         <xs:element name="source" type="xs:string" minOccurs="0" maxOccurs="unbounded"/>
         <xs:element name="note" type="LocalisedText" minOccurs="0" maxOccurs="unbounded"/>
+        <!-- From this date a newer law or standard takes over, wholly or in part: a package assessed
+             on or after it that claims this standard gets a warning in its verdict (not a status). -->
+        <xs:element name="superseded" minOccurs="0">
+          <xs:complexType>
+            <xs:sequence>
+              <xs:element name="reason" type="LocalisedText" maxOccurs="unbounded"/>
+            </xs:sequence>
+            <xs:attribute name="from" type="xs:date" use="required"/>
+          </xs:complexType>
+        </xs:element>
         <xs:element ref="scale" minOccurs="0" maxOccurs="unbounded"/>
         <xs:element ref="group" maxOccurs="unbounded"/>
       </xs:sequence>

@@ -13,9 +13,15 @@ struct StandardParser {
         var scales: [String: Scale] = [:]
         var groups: [Standard.Group] = []
         var requirements: [Requirement] = []
+        var superseded: Standard.Supersession?
         requireBothLanguages(root, "title")
         root.forEachChild { child in
             switch child.name {
+            case "superseded":
+                requireBothLanguages(child, "reason")
+                if let from = child.attribute("from").flatMap(Day.init(iso:)) {
+                    superseded = Standard.Supersession(from: from, reason: child.localised("reason"))
+                }
             case "scale":
                 let scale = parseScale(child)
                 if scales[scale.id] != nil { duplicate("scale", scale.id, child) }
@@ -29,7 +35,7 @@ struct StandardParser {
         return Standard(id: id, version: root.attribute("version") ?? "", level: level,
                         title: root.localised("title"), concernStandardID: root.attribute("concern"),
                         scales: scales, groups: groups, requirements: requirements,
-                        location: root.location(in: file), contentHash: contentHash)
+                        location: root.location(in: file), contentHash: contentHash, superseded: superseded)
     }
 
     private mutating func parseScale(_ element: XMLElement) -> Scale {

@@ -23,6 +23,15 @@ public struct Standard: Sendable {
     public var location: SourceLocation
     /// The SHA-256 of the file's bytes, part of the rule-set identity.
     public var contentHash: String
+    /// When a newer law or standard takes over, and why: packages assessed from then on that
+    /// still claim this standard are warned in their verdict.
+    public var superseded: Supersession? = nil
+
+    /// A date from which a standard no longer tells the whole story, with the reason.
+    public struct Supersession: Sendable, Hashable {
+        public var from: Day
+        public var reason: LocalisedText
+    }
 
     public func requirement(_ id: String) -> Requirement? { requirements.first { $0.id == id } }
 }
