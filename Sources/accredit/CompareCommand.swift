@@ -21,7 +21,7 @@ struct CompareCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "A CSV file, or package folders or zip files.")
+    @Argument(help: "A CSV file, or package folders or zip files.", completion: .file())
     var inputs: [String]
 
     @OptionGroup var rules: RuleOptions
@@ -29,7 +29,8 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Output format: text, csv, json, html.")
     var format: ComparisonFormat = .text
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path"),
+            completion: .file())
     var output: String?
 
     @OptionGroup var language: LanguageOptions

@@ -29,10 +29,10 @@ struct DiffCommand: ParsableCommand {
         case text, json
     }
 
-    @Argument(help: "The old version: a folder or file of standard and rule files.")
+    @Argument(help: "The old version: a folder or file of standard and rule files.", completion: .file())
     var old: String
 
-    @Argument(help: "The new version: a folder or file of standard and rule files.")
+    @Argument(help: "The new version: a folder or file of standard and rule files.", completion: .file())
     var new: String
 
     @Option(help: "Output format: text or json.")

@@ -29,7 +29,7 @@ struct InitCommand: ParsableCommand {
     @Option(name: .customLong("date"), help: ArgumentHelp("Assessment date, YYYY-MM-DD. Default: today.", valueName: "date"))
     var date: String?
 
-    @Argument(help: "The package folder to create.")
+    @Argument(help: "The package folder to create.", completion: .directory)
     var directory: String
 
     @OptionGroup var rules: RuleOptions

@@ -16,7 +16,7 @@ struct LintCommand: ParsableCommand {
             """ + AuthoringExitStatus.documentation("errors found (or warnings, with --strict)", clean: "no errors (warnings allowed unless --strict)")
     )
 
-    @Argument(help: "Folders or files of standard and rule files. Default: as for --rules.")
+    @Argument(help: "Folders or files of standard and rule files. Default: as for --rules.", completion: .file())
     var paths: [String] = []
 
     @OptionGroup var rules: RuleOptions

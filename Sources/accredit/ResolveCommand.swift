@@ -19,7 +19,7 @@ struct ResolveCommand: ParsableCommand {
             """ + AuthoringExitStatus.documentation("(not used)", clean: "the rule set was resolved")
     )
 
-    @Argument(help: "Folders or files of standard and rule files. Default: as for --rules.")
+    @Argument(help: "Folders or files of standard and rule files. Default: as for --rules.", completion: .file())
     var paths: [String] = []
 
     @OptionGroup var rules: RuleOptions
@@ -27,7 +27,8 @@ struct ResolveCommand: ParsableCommand {
     @Option(name: .customLong("rule-set"), help: ArgumentHelp("The rule set id, e.g. ddkm-kommune-2013-rules.", valueName: "id"))
     var ruleSet: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write the resolved file here instead of to standard output.", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write the resolved file here instead of to standard output.", valueName: "file"),
+            completion: .file())
     var output: String?
 
     @OptionGroup var language: LanguageOptions

@@ -17,7 +17,7 @@ struct TestCommand: ParsableCommand {
                                                     clean: "every example passes and coverage reaches --min-coverage")
     )
 
-    @Argument(help: "Folders of standard and rule files with their tests/. Default: as for --rules.")
+    @Argument(help: "Folders of standard and rule files with their tests/. Default: as for --rules.", completion: .directory)
     var paths: [String] = []
 
     @OptionGroup var rules: RuleOptions
