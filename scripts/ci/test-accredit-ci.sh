@@ -8,7 +8,9 @@
 #   - the JUnit files parse with junitparser and hold the counts of the committed goldens, or one
 #     test case in error for the broken package;
 #   - the Markdown reports are appended to the step summary, never replacing what was there;
-#   - --fail-on and usage errors behave as documented.
+#   - --fail-on and usage errors behave as documented;
+#   - without an accredit given or on PATH, it is built with `swift build -c release` (a stand-in
+#     `swift` here), and a failed build still leaves valid reports, with exit status 2.
 #
 # usage: scripts/ci/test-accredit-ci.sh
 set -euo pipefail
@@ -94,11 +96,41 @@ bash scripts/ci/accredit-ci.sh examples/ready-hjemmepleje --output-dir "$out/pla
 [ "$status" -eq 0 ] || fail "plain: exit status $status, expected 0"
 grep -q 'READY' "$out/plain.stdout" || fail "plain: no text report on standard output"
 
+# Without an accredit given or on PATH, the script builds one from its repository with
+# `swift build -c release`; a stand-in `swift` records the calls and hands over the debug build.
+stub="$out/stub-bin"
+mkdir -p "$stub" "$out/stub-release"
+ln -s "$ACCREDIT_CI_BIN" "$out/stub-release/accredit"
+cat >"$stub/swift" <<STUB
+#!/usr/bin/env bash
+echo "\$PWD: swift \$*" >>"$out/swift-calls"
+case "\$*" in
+  "build -c release --product accredit") [ -z "\${STUB_FAIL:-}" ] ;;
+  "build -c release --show-bin-path") echo "$out/stub-release" ;;
+  *) exit 64 ;;
+esac
+STUB
+chmod +x "$stub/swift"
+path_without_accredit="$stub:$(printf '%s' "$PATH" | tr ':' '\n' | while read -r dir; do
+  [ -x "$dir/accredit" ] || printf '%s:' "$dir"; done)"
+status=0
+PATH="$path_without_accredit" ACCREDIT_CI_BIN="" bash scripts/ci/accredit-ci.sh examples/ready-hjemmepleje \
+  --output-dir "$out/built" --console none --source "$PWD" >/dev/null 2>&1 || status=$?
+[ "$status" -eq 0 ] || fail "built: exit status $status, expected 0"
+grep -qx "$PWD: swift build -c release --product accredit" "$out/swift-calls" 2>/dev/null \
+  || fail "built: accredit was not built with swift build -c release in the repository"
+[ -s "$out/built/accredit.sarif" ] || fail "built: no SARIF"
+status=0
+PATH="$path_without_accredit" ACCREDIT_CI_BIN="" STUB_FAIL=1 bash scripts/ci/accredit-ci.sh examples/ready-hjemmepleje \
+  --output-dir "$out/build-failed" --console none --source "$PWD" >/dev/null 2>&1 || status=$?
+[ "$status" -eq 2 ] || fail "build-failed: exit status $status, expected 2"
+grep -q 'could not build accredit' "$out/build-failed/accredit.sarif" || fail "build-failed: the SARIF does not say why"
+
 # Every SARIF and JUnit file against the published schemas, with the validators CI already uses.
 # The reports accredit wrote come first: validate-reports.sh breaks the first of each on purpose
 # to check that the validators reject it.
 sarifs=("$out"/ready/accredit.sarif "$out"/not-ready/accredit.sarif) junits=("$out"/ready/accredit.junit.xml)
-for name in broken bad-date fail-on-error fail-on-error-broken fail-on-never plain; do
+for name in broken bad-date fail-on-error fail-on-error-broken fail-on-never plain built build-failed; do
   sarifs+=("$out/$name/accredit.sarif") junits+=("$out/$name/accredit.junit.xml")
 done
 junits+=("$out"/not-ready/accredit.junit.xml)
