@@ -10,7 +10,11 @@ enum AuthoringExitStatus {
         HelpText.exitStatus([
             (0, clean),
             (1, findings),
-            (2, "the standard, rule or package files could not be read or evaluated; the message names file, line and what to fix"),
+            (
+                2,
+                "the standard, rule or package files could not be read or evaluated; "
+                    + "the message names file, line and what to fix"
+            ),
             (64, "usage error (unknown option, unknown requirement or standard id)"),
         ])
     }

@@ -8,7 +8,8 @@ struct InitCommand: ParsableCommand {
         commandName: "init",
         abstract: "Start an evaluation package for a unit from one or more standards.",
         // Wrapped for an 80-column terminal; ArgumentParser prints its own on one line.
-        usage: "accredit init [--standard <id> ...] [--unit <name>]\n[--organisation <name>] [--date <date>] <directory> [--rules <dir> ...]\n[--lang <lang>]",
+        usage: "accredit init [--standard <id> ...] [--unit <name>]\n"
+            + "[--organisation <name>] [--date <date>] <directory> [--rules <dir> ...]\n[--lang <lang>]",
         discussion: """
             Writes DIR/manifest.xml claiming the standards, with every requirement listed as a \
             comment saying what to supply and an example entry to copy, and DIR/evidence/. \
