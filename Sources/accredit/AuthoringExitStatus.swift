@@ -7,12 +7,15 @@ enum AuthoringExitStatus {
     static let findings = ExitCode(1)
 
     static func documentation(_ findings: String, clean: String = "nothing to report") -> String {
-        """
-        EXIT STATUS
-          0   \(clean)
-          1   \(findings)
-          2   the standard, rule or package files could not be read or evaluated; the message names file, line and what to fix
-          64  usage error (unknown option, unknown requirement or standard id)
-        """
+        HelpText.exitStatus([
+            (0, clean),
+            (1, findings),
+            (
+                2,
+                "the standard, rule or package files could not be read or evaluated; "
+                    + "the message names file, line and what to fix"
+            ),
+            (64, "usage error (unknown option, unknown requirement or standard id)"),
+        ])
     }
 }

@@ -12,7 +12,7 @@ struct CheckCommand: ParsableCommand {
 
     @Argument(help: ArgumentHelp(
         "Package folders (holding manifest.xml) or zip files; several, or a folder of packages, check them all in one run.",
-        valueName: "package"))
+        valueName: "package"), completion: .file(extensions: ["zip"]))
     var packages: [String]
 
     @Flag(help: "No progress bar on standard error in batch runs.")

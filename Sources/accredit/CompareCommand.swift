@@ -8,20 +8,23 @@ struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
         abstract: "Rank units per indicator as KKiK does: best 25 % green, middle 50 % yellow, worst 25 % red, grey without data.",
+        // Wrapped for an 80-column terminal; ArgumentParser prints its own on one line.
+        usage: "accredit compare <inputs> ... [--rules <dir> ...] [--format <format>]\n[--output <path>] [--lang <lang>]",
         discussion: """
             INPUT is a CSV export (a header with unit, indicator, period, value and optionally direction; comma or \
             semicolon separated; decimal commas allowed; "–", "-", ".", ".." and empty cells are missing data) or one or \
             more packages, whose <indicator> values are compared by their unit, with the period's end year as period and \
             each indicator's direction taken from the indicator rules. Ties share the better rank and colour; see the README.
 
-            EXIT STATUS
-              0   compared
-              2   an input could not be read; the message names file and line
-              64  usage error
-            """
+
+            """ + HelpText.exitStatus([
+                (0, "compared"),
+                (2, "an input could not be read; the message names file and line"),
+                (64, "usage error"),
+            ])
     )
 
-    @Argument(help: "A CSV file, or package folders or zip files.")
+    @Argument(help: "A CSV file, or package folders or zip files.", completion: .file())
     var inputs: [String]
 
     @OptionGroup var rules: RuleOptions
@@ -29,7 +32,8 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Output format: text, csv, json, html.")
     var format: ComparisonFormat = .text
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path"),
+            completion: .file())
     var output: String?
 
     @OptionGroup var language: LanguageOptions

@@ -8,27 +8,27 @@ struct DiffCommand: ParsableCommand {
         commandName: "diff",
         abstract: "Show what changed between two versions of standards and rule sets.",
         discussion: """
-            OLD and NEW are each a folder (or file) of standard and rule files. Lists the
-            requirements added, removed or changed (title, text, level, theme, group, scale,
-            steps, relations), the rule sets, rules (check kind, title, parameters), how each
-            requirement is verified (its rules with step and effective parameters, or a manual
-            mark) and the policies that changed; then the sector requirements affected because
-            a concern requirement they relate to changed, in content or verification. A changed
-            rule in a library shows on every requirement using it. Give folders holding what a
+            OLD and NEW are each a folder (or file) of standard and rule files. Lists the \
+            requirements added, removed or changed (title, text, level, theme, group, scale, \
+            steps, relations), the rule sets, rules (check kind, title, parameters), how each \
+            requirement is verified (its rules with step and effective parameters, or a manual \
+            mark) and the policies that changed; then the sector requirements affected because \
+            a concern requirement they relate to changed, in content or verification. A changed \
+            rule in a library shows on every requirement using it. Give folders holding what a \
             rule set extends, so its uses can be resolved.
 
-            EXIT STATUS
-              0   no differences
-              1   differences found
-              2   OLD or NEW could not be read (a missing folder, malformed XML, a schema violation)
-              64  usage error (missing argument, unknown option or format)
-            """
+            """ + HelpText.exitStatus([
+                (0, "no differences"),
+                (1, "differences found"),
+                (2, "OLD or NEW could not be read (a missing folder, malformed XML, a schema violation)"),
+                (64, "usage error (missing argument, unknown option or format)"),
+            ])
     )
 
-    @Argument(help: "The old version: a folder or file of standard and rule files.")
+    @Argument(help: "The old version: a folder or file of standard and rule files.", completion: .file())
     var old: String
 
-    @Argument(help: "The new version: a folder or file of standard and rule files.")
+    @Argument(help: "The new version: a folder or file of standard and rule files.", completion: .file())
     var new: String
 
     @Option(help: "Output format: text or json.")

@@ -7,14 +7,18 @@ struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
         abstract: "Start an evaluation package for a unit from one or more standards.",
+        // Wrapped for an 80-column terminal; ArgumentParser prints its own on one line.
+        usage: "accredit init [--standard <id> ...] [--unit <name>]\n"
+            + "[--organisation <name>] [--date <date>] <directory> [--rules <dir> ...]\n[--lang <lang>]",
         discussion: """
-            Writes DIR/manifest.xml claiming the standards, with every requirement listed as a
-            comment saying what to supply and an example entry to copy, and DIR/evidence/.
-            `accredit check DIR` accepts the new package and reports it not ready until it is
+            Writes DIR/manifest.xml claiming the standards, with every requirement listed as a \
+            comment saying what to supply and an example entry to copy, and DIR/evidence/. \
+            `accredit check DIR` accepts the new package and reports it not ready until it is \
             filled in. The assessment date defaults to today; the period to the year before.
 
+
             """ + AuthoringExitStatus.documentation("(not used)", clean: "the package was written")
-            + "\n  (an existing manifest.xml in DIR is never overwritten: exit 64)"
+            + "\n" + HelpText.row("", "(an existing manifest.xml in DIR is never overwritten: exit 64)", column: 6)
     )
 
     @Option(name: .customLong("standard"), help: ArgumentHelp("A standard the package claims; repeatable.", valueName: "id"))
@@ -29,7 +33,7 @@ struct InitCommand: ParsableCommand {
     @Option(name: .customLong("date"), help: ArgumentHelp("Assessment date, YYYY-MM-DD. Default: today.", valueName: "date"))
     var date: String?
 
-    @Argument(help: "The package folder to create.")
+    @Argument(help: "The package folder to create.", completion: .directory)
     var directory: String
 
     @OptionGroup var rules: RuleOptions

@@ -7,17 +7,23 @@ struct LintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lint",
         abstract: "Check standard and rule files for errors and authoring problems, each with file:line.",
+        // Wrapped for an 80-column terminal; ArgumentParser prints its own on one line.
+        usage: "accredit lint [<paths> ...] [--rules <dir> ...] [--strict]\n[--lang <lang>]",
         discussion: """
             Findings (errors unless marked warning):
-            \(CatalogueCheck.allCases.map { "  \($0.rawValue)\($0.defaultSeverity == .warning ? " (warning)" : ""): \($0.summary.text(.en))" }.joined(separator: "\n"))
+            \(CatalogueCheck.allCases.map { check in
+                let label = "  \(check.rawValue)\(check.defaultSeverity == .warning ? " (warning)" : ""):"
+                return HelpText.row(label, check.summary.text(.en), column: 0, continuation: 4)
+            }.joined(separator: "\n"))
 
-            Candidate overlaps are scored 0.7·text + 0.3·evidence kinds (+0.2 for a shared
+            Candidate overlaps are scored 0.7·text + 0.3·evidence kinds (+0.2 for a shared \
             indicator) and reported from \(Linter.decimal(SimilarityIndex.threshold)); see the README.
+
 
             """ + AuthoringExitStatus.documentation("errors found (or warnings, with --strict)", clean: "no errors (warnings allowed unless --strict)")
     )
 
-    @Argument(help: "Folders or files of standard and rule files. Default: as for --rules.")
+    @Argument(help: "Folders or files of standard and rule files. Default: as for --rules.", completion: .file())
     var paths: [String] = []
 
     @OptionGroup var rules: RuleOptions

@@ -8,10 +8,11 @@ struct OverlapCommand: ParsableCommand {
         commandName: "overlap",
         abstract: "Show the declared relation matrix between the concern model and a sector standard.",
         discussion: """
-            For each sector requirement: the concern requirements it relates to and whether the
-            concern level covers it (equal or subset), partly covers it (superset or intersects)
-            or not at all; then what the sector still owes itself and the requirements with no
+            For each sector requirement: the concern requirements it relates to and whether the \
+            concern level covers it (equal or subset), partly covers it (superset or intersects) \
+            or not at all; then what the sector still owes itself and the requirements with no \
             counterpart on either side. Computed from the standards alone, without a package.
+
 
             """ + AuthoringExitStatus.documentation("(not used)", clean: "the matrix was printed")
     )

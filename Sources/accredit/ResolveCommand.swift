@@ -6,20 +6,23 @@ struct ResolveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "resolve",
         abstract: "Flatten a layered rule set into one self-contained rule file with a content hash to pin.",
+        // Wrapped for an 80-column terminal; ArgumentParser prints its own on one line.
+        usage: "accredit resolve [<paths> ...] [--rules <dir> ...] --rule-set <id>\n[--output <file>] [--lang <lang>]",
         discussion: """
-            The rule set and everything it extends (transitively) become one file in the same
-            format (Schemas/rules.xsd) without extends: every rule it uses is defined in the file
-            with its parameters, the uses, manual assessments and the policy are kept, in a fixed
+            The rule set and everything it extends (transitively) become one file in the same \
+            format (Schemas/rules.xsd) without extends: every rule it uses is defined in the file \
+            with its parameters, the uses, manual assessments and the policy are kept, in a fixed \
             order. Loaded instead of the layered files, it gives every package the same report.
 
-            The header comment holds content-sha256: the SHA-256 of the file from the line
-            starting "<rules" to the end. With -o the file is written and "<hash>  <file>" is
+            The header comment holds content-sha256: the SHA-256 of the file from the line \
+            starting "<rules" to the end. With -o the file is written and "<hash>  <file>" is \
             printed, so a pipeline can pin the hash; without -o the file goes to standard output.
+
 
             """ + AuthoringExitStatus.documentation("(not used)", clean: "the rule set was resolved")
     )
 
-    @Argument(help: "Folders or files of standard and rule files. Default: as for --rules.")
+    @Argument(help: "Folders or files of standard and rule files. Default: as for --rules.", completion: .file())
     var paths: [String] = []
 
     @OptionGroup var rules: RuleOptions
@@ -27,7 +30,8 @@ struct ResolveCommand: ParsableCommand {
     @Option(name: .customLong("rule-set"), help: ArgumentHelp("The rule set id, e.g. ddkm-kommune-2013-rules.", valueName: "id"))
     var ruleSet: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write the resolved file here instead of to standard output.", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write the resolved file here instead of to standard output.", valueName: "file"),
+            completion: .file())
     var output: String?
 
     @OptionGroup var language: LanguageOptions

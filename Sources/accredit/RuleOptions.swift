@@ -12,7 +12,7 @@ struct RuleOptions: ParsableArguments {
     @Option(name: .customLong("rules"), help: ArgumentHelp(
         "A folder (or file) of standard and rule files; repeatable; replaces the default rules "
             + "($ACCREDIT_RULES, else the Standards/ and Rules/ shipped with accredit).",
-        valueName: "dir"))
+        valueName: "dir"), completion: .directory)
     var ruleFolders: [String] = []
 
     /// The folders to load: `extra` and the `--rules` folders if any, else the defaults.

@@ -7,18 +7,21 @@ struct TestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "test",
         abstract: "Run the example packages next to the rules and check the statuses they produce.",
+        // Wrapped for an 80-column terminal; ArgumentParser prints its own on one line.
+        usage: "accredit test [<paths> ...] [--rules <dir> ...]\n[--min-coverage <percent>] [--verbose] [--lang <lang>]",
         discussion: """
-            Every folder tests/<case>/ under the given paths holding manifest.xml, evidence and
-            expected.xml (Schemas/expectations.xsd) is checked at its own assessment date; each
-            expectation that does not hold is reported at its line in expected.xml. Then the
-            coverage: a requirement is covered when one case expects it met and another not-met
+            Every folder tests/<case>/ under the given paths holding manifest.xml, evidence and \
+            expected.xml (Schemas/expectations.xsd) is checked at its own assessment date; each \
+            expectation that does not hold is reported at its line in expected.xml. Then the \
+            coverage: a requirement is covered when one case expects it met and another not-met \
             or partially-met, both passing (manual requirements are left out).
+
 
             """ + AuthoringExitStatus.documentation("an example failed, or coverage is below --min-coverage",
                                                     clean: "every example passes and coverage reaches --min-coverage")
     )
 
-    @Argument(help: "Folders of standard and rule files with their tests/. Default: as for --rules.")
+    @Argument(help: "Folders of standard and rule files with their tests/. Default: as for --rules.", completion: .directory)
     var paths: [String] = []
 
     @OptionGroup var rules: RuleOptions
