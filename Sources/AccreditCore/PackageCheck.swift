@@ -60,8 +60,10 @@ public struct PackageCheck: Sendable {
     /// Checks one package with the rule files in `ruleFolders`, loaded on the other cores
     /// while the package is read. Problems in the rule files come first: they make any package
     /// problem moot. Whatever happens, the loading has finished when this returns.
-    public static func check(_ source: PackageSource, ruleFolders: [String],
-                             options: CheckOptions = CheckOptions()) -> Result<Report, CheckFailure> {
+    public static func check(
+        _ source: PackageSource, ruleFolders: [String],
+        options: CheckOptions = CheckOptions()
+    ) -> Result<Report, CheckFailure> {
         let pending = CatalogueInBackground(ruleFolders)
         func catalogue() throws(CheckFailure) -> Catalogue {
             do throws(AccreditErrors) { return try pending.value() } catch { throw .rules(error.errors) }
@@ -76,9 +78,11 @@ public struct PackageCheck: Sendable {
     /// Opens, evaluates and closes one package; `catalogue` is asked for once the package is
     /// read, so that the two can be read at the same time. `inspect` sees the report with the
     /// package it came from, before the package is closed.
-    private static func check(_ source: PackageSource, options: CheckOptions, cores: Int, concern: ConcernLevel?,
-                              catalogue: () throws(CheckFailure) -> Catalogue,
-                              inspect: (Report, EvaluationPackage) -> Void = { _, _ in }) -> Result<Report, CheckFailure> {
+    private static func check(
+        _ source: PackageSource, options: CheckOptions, cores: Int, concern: ConcernLevel?,
+        catalogue: () throws(CheckFailure) -> Catalogue,
+        inspect: (Report, EvaluationPackage) -> Void = { _, _ in }
+    ) -> Result<Report, CheckFailure> {
         do {
             let report = try PackageOpener(limits: options.limits).withPackage(source) { loaded -> Report in
                 let catalogue = try catalogue()
@@ -99,10 +103,13 @@ public struct PackageCheck: Sendable {
         } catch let errors as AccreditErrors {
             return .failure(.package(errors.errors))
         } catch {
-            return .failure(.package([AccreditError(
-                .unreadable, at: SourceLocation(file: source.displayName, line: 0),
-                message: LocalisedText(da: "uventet fejl: \(error)", en: "unexpected error: \(error)"),
-                hint: LocalisedText(da: "Rapportér fejlen.", en: "Please report this."))]))
+            return .failure(
+                .package([
+                    AccreditError(
+                        .unreadable, at: SourceLocation(file: source.displayName, line: 0),
+                        message: LocalisedText(da: "uventet fejl: \(error)", en: "unexpected error: \(error)"),
+                        hint: LocalisedText(da: "Rapportér fejlen.", en: "Please report this."))
+                ]))
         }
     }
 }

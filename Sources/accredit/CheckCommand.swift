@@ -10,18 +10,20 @@ struct CheckCommand: ParsableCommand {
         discussion: ExitStatus.documentation
     )
 
-    @Argument(help: ArgumentHelp(
-        "Package folders (holding manifest.xml) or zip files; several, or a folder of packages, check them all in one run.",
-        valueName: "package"), completion: .file(extensions: ["zip"]))
+    @Argument(
+        help: ArgumentHelp(
+            "Package folders (holding manifest.xml) or zip files; several, or a folder of packages, check them all in one run.",
+            valueName: "package"), completion: .file(extensions: ["zip"]))
     var packages: [String]
 
     @Flag(help: "No progress bar on standard error in batch runs.")
     var quiet = false
 
-    @Option(help: ArgumentHelp(
-        "The concern level's own package (folder or zip), checked once; sector packages inherit from it and overlap with it "
-            + "without copying its evidence.",
-        valueName: "package"))
+    @Option(
+        help: ArgumentHelp(
+            "The concern level's own package (folder or zip), checked once; sector packages inherit from it and overlap with it "
+                + "without copying its evidence.",
+            valueName: "package"))
     var concern: String?
 
     @OptionGroup var rules: RuleOptions
@@ -63,7 +65,8 @@ struct CheckCommand: ParsableCommand {
         let only = packages[0]
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: only, isDirectory: &isFolder), isFolder.boolValue,
-              !FileManager.default.fileExists(atPath: only + "/" + PackageLoader.manifestName) else { return nil }
+            !FileManager.default.fileExists(atPath: only + "/" + PackageLoader.manifestName)
+        else { return nil }
         return PackageSource.packages(in: only)
     }
 }

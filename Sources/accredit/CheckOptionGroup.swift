@@ -4,8 +4,10 @@ import ArgumentParser
 /// The options that say how a package is checked, gathered into the core's one `CheckOptions`
 /// value: the assessment date and the bounds on what a package may make accredit do.
 struct CheckOptionGroup: ParsableArguments {
-    @Option(name: .customLong("as-of"), help: ArgumentHelp(
-        "Judge the package at this date (YYYY-MM-DD) instead of its declared assessment date.", valueName: "date"))
+    @Option(
+        name: .customLong("as-of"),
+        help: ArgumentHelp(
+            "Judge the package at this date (YYYY-MM-DD) instead of its declared assessment date.", valueName: "date"))
     var asOf: String?
 
     @Option(help: ArgumentHelp("Largest manifest accepted, in bytes.", valueName: "bytes"))
@@ -31,7 +33,8 @@ struct CheckOptionGroup: ParsableArguments {
             throw ValidationError("--as-of must be a date written YYYY-MM-DD, not \"\(asOf)\".")
         }
         if [maxManifestBytes, maxEvidenceBytes, maxEntries, maxArchiveEntries, maxArchiveBytes, maxCompressionRatio]
-            .contains(where: { $0 <= 0 }) {
+            .contains(where: { $0 <= 0 })
+        {
             throw ValidationError("limits must be positive.")
         }
     }

@@ -23,13 +23,15 @@ enum CommandMessage {
     }
 
     static func coverageBelow(_ percent: Int, minimum: Int) -> LocalisedText {
-        LocalisedText(da: "dækning \(percent) % er under --min-coverage \(minimum) %",
-                      en: "coverage \(percent) % is below --min-coverage \(minimum) %")
+        LocalisedText(
+            da: "dækning \(percent) % er under --min-coverage \(minimum) %",
+            en: "coverage \(percent) % is below --min-coverage \(minimum) %")
     }
 
     static func requirementsInError(_ ids: [String]) -> LocalisedText {
         let list = ids.joined(separator: ", ")
-        return LocalisedText(da: "disse krav kunne ikke vurderes (se rapporten): \(list)",
-                             en: "these requirements could not be evaluated (see the report): \(list)")
+        return LocalisedText(
+            da: "disse krav kunne ikke vurderes (se rapporten): \(list)",
+            en: "these requirements could not be evaluated (see the report): \(list)")
     }
 }

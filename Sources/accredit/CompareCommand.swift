@@ -7,7 +7,8 @@ import Foundation
 struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
-        abstract: "Rank units per indicator as KKiK does: best 25 % green, middle 50 % yellow, worst 25 % red, grey without data.",
+        abstract:
+            "Rank units per indicator as KKiK does: best 25 % green, middle 50 % yellow, worst 25 % red, grey without data.",
         // Wrapped for an 80-column terminal; ArgumentParser prints its own on one line.
         usage: "accredit compare <inputs> ... [--rules <dir> ...] [--format <format>]\n[--output <path>] [--lang <lang>]",
         discussion: """
@@ -17,11 +18,12 @@ struct CompareCommand: ParsableCommand {
             each indicator's direction taken from the indicator rules. Ties share the better rank and colour; see the README.
 
 
-            """ + HelpText.exitStatus([
-                (0, "compared"),
-                (2, "an input could not be read; the message names file and line"),
-                (64, "usage error"),
-            ])
+            """
+                + HelpText.exitStatus([
+                    (0, "compared"),
+                    (2, "an input could not be read; the message names file and line"),
+                    (64, "usage error"),
+                ])
     )
 
     @Argument(help: "A CSV file, or package folders or zip files.", completion: .file())
@@ -32,8 +34,9 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Output format: text, csv, json, html.")
     var format: ComparisonFormat = .text
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path"),
-            completion: .file())
+    @Option(
+        name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path"),
+        completion: .file())
     var output: String?
 
     @OptionGroup var language: LanguageOptions
@@ -58,8 +61,10 @@ struct CompareCommand: ParsableCommand {
                         let package = loaded.package
                         let unit = package.unitName.isEmpty ? package.unitID : package.unitName
                         for value in package.indicators.values where !value.missing {
-                            observations.append(.init(unit: unit, indicator: value.id, period: String(value.periodEnd.description.prefix(4)),
-                                                      value: value.value))
+                            observations.append(
+                                .init(
+                                    unit: unit, indicator: value.id, period: String(value.periodEnd.description.prefix(4)),
+                                    value: value.value))
                         }
                     }
                 }

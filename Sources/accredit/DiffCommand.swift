@@ -17,12 +17,13 @@ struct DiffCommand: ParsableCommand {
             rule in a library shows on every requirement using it. Give folders holding what a \
             rule set extends, so its uses can be resolved.
 
-            """ + HelpText.exitStatus([
-                (0, "no differences"),
-                (1, "differences found"),
-                (2, "OLD or NEW could not be read (a missing folder, malformed XML, a schema violation)"),
-                (64, "usage error (missing argument, unknown option or format)"),
-            ])
+            """
+                + HelpText.exitStatus([
+                    (0, "no differences"),
+                    (1, "differences found"),
+                    (2, "OLD or NEW could not be read (a missing folder, malformed XML, a schema violation)"),
+                    (64, "usage error (missing argument, unknown option or format)"),
+                ])
     )
 
     @Argument(help: "The old version: a folder or file of standard and rule files.", completion: .file())

@@ -26,17 +26,18 @@ enum ExitStatus {
     }
 
     /// The EXIT STATUS section of the help: a table, then a paragraph ArgumentParser wraps.
-    static let documentation = HelpText.exitStatus([
-        (0, "ready or ready with remarks (also for advisory verdicts)"),
-        (1, "not ready"),
-        (2, "the package or the rule files could not be evaluated; the message names file, line and what to fix"),
-        (64, "usage error"),
-    ]) + """
+    static let documentation =
+        HelpText.exitStatus([
+            (0, "ready or ready with remarks (also for advisory verdicts)"),
+            (1, "not ready"),
+            (2, "the package or the rule files could not be evaluated; the message names file, line and what to fix"),
+            (64, "usage error"),
+        ]) + """
 
 
-        With several packages (or a folder of packages) the status covers them all: 0 all ready, \
-        1 some not ready, 2 some could not be evaluated.
-        """
+            With several packages (or a folder of packages) the status covers them all: 0 all ready, \
+            1 some not ready, 2 some could not be evaluated.
+            """
 }
 
 extension ExitStatus {

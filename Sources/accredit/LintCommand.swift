@@ -20,7 +20,9 @@ struct LintCommand: ParsableCommand {
             indicator) and reported from \(Linter.decimal(SimilarityIndex.threshold)); see the README.
 
 
-            """ + AuthoringExitStatus.documentation("errors found (or warnings, with --strict)", clean: "no errors (warnings allowed unless --strict)")
+            """
+                + AuthoringExitStatus.documentation(
+                    "errors found (or warnings, with --strict)", clean: "no errors (warnings allowed unless --strict)")
     )
 
     @Argument(help: "Folders or files of standard and rule files. Default: as for --rules.", completion: .file())
@@ -38,9 +40,10 @@ struct LintCommand: ParsableCommand {
         let folders = try rules.folders(adding: paths, language: lang)
         let result = Linter().lint(folders)
         print(LintFormat.text.renderer.render(result, language: lang), terminator: "")
-        let unreadable = result.findings.contains { $0.check == .unreadableFile && $0.location?.line ?? 0 == 0 && $0.severity == .error }
+        let unreadable = result.findings.contains {
+            $0.check == .unreadableFile && $0.location?.line ?? 0 == 0 && $0.severity == .error
+        }
         if unreadable && result.files.isEmpty { throw ExitStatus.cannotEvaluate }
         if result.errorCount > 0 || (strict && result.warningCount > 0) { throw AuthoringExitStatus.findings }
     }
 }
-

@@ -4,18 +4,22 @@ import ArgumentParser
 /// Which reports to write and where: `--report FORMAT[:PATH]` (repeatable), with `--format`
 /// and `-o` as shorthands; text to standard output when none is asked for.
 struct ReportOptions: ParsableArguments {
-    @Option(name: .customLong("report"), help: ArgumentHelp(
-        "Write a report; repeatable. FORMAT is one of \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")); "
-            + "without :PATH it goes to standard output. Default: text to standard output.",
-        discussion: ReportFormat.allCases.map { "\($0.rawValue): \($0.purpose)" }.joined(separator: "\n"),
-        valueName: "format[:path]"), completion: .list(ReportFormat.allCases.map(\.rawValue)))
+    @Option(
+        name: .customLong("report"),
+        help: ArgumentHelp(
+            "Write a report; repeatable. FORMAT is one of \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")); "
+                + "without :PATH it goes to standard output. Default: text to standard output.",
+            discussion: ReportFormat.allCases.map { "\($0.rawValue): \($0.purpose)" }.joined(separator: "\n"),
+            valueName: "format[:path]"), completion: .list(ReportFormat.allCases.map(\.rawValue)))
     var reports: [String] = []
 
     @Option(help: ArgumentHelp("Shorthand for --report FORMAT (with -o: FORMAT:PATH).", valueName: "format"))
     var format: ReportFormat?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Shorthand: write the --format report (default text) to this file.", valueName: "path"),
-            completion: .file())
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp("Shorthand: write the --format report (default text) to this file.", valueName: "path"),
+        completion: .file())
     var output: String?
 
     func validate() throws {

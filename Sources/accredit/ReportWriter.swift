@@ -31,8 +31,9 @@ struct ReportWriter {
             }
         }
         if let request = requests.first(where: { $0.path == nil }) {
-            let colour = TerminalColour.enabled(toStandardOutput: true, isTerminal: isatty(STDOUT_FILENO) == 1,
-                                                environment: ProcessInfo.processInfo.environment)
+            let colour = TerminalColour.enabled(
+                toStandardOutput: true, isTerminal: isatty(STDOUT_FILENO) == 1,
+                environment: ProcessInfo.processInfo.environment)
             print(request.format.reporter(colour: colour).render(report, language: language), terminator: "")
         }
         if report.hasErrors {

@@ -30,8 +30,9 @@ struct ResolveCommand: ParsableCommand {
     @Option(name: .customLong("rule-set"), help: ArgumentHelp("The rule set id, e.g. ddkm-kommune-2013-rules.", valueName: "id"))
     var ruleSet: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write the resolved file here instead of to standard output.", valueName: "file"),
-            completion: .file())
+    @Option(
+        name: .shortAndLong, help: ArgumentHelp("Write the resolved file here instead of to standard output.", valueName: "file"),
+        completion: .file())
     var output: String?
 
     @OptionGroup var language: LanguageOptions
@@ -42,8 +43,9 @@ struct ResolveCommand: ParsableCommand {
         let catalogue = try RuleOptions.load(folders, language: lang)
         guard let resolved = RuleSetResolver(catalogue: catalogue).resolve(ruleSet) else {
             let known = catalogue.ruleSets.keys.sorted().joined(separator: ", ")
-            throw ExitStatus.usage(lang, da: "ukendt regelsæt \"\(ruleSet)\" (indlæst: \(known))",
-                                         en: "unknown rule set \"\(ruleSet)\" (loaded: \(known))")
+            throw ExitStatus.usage(
+                lang, da: "ukendt regelsæt \"\(ruleSet)\" (indlæst: \(known))",
+                en: "unknown rule set \"\(ruleSet)\" (loaded: \(known))")
         }
         guard let output else {
             print(resolved.text, terminator: "")

@@ -17,8 +17,10 @@ struct TestCommand: ParsableCommand {
             or partially-met, both passing (manual requirements are left out).
 
 
-            """ + AuthoringExitStatus.documentation("an example failed, or coverage is below --min-coverage",
-                                                    clean: "every example passes and coverage reaches --min-coverage")
+            """
+                + AuthoringExitStatus.documentation(
+                    "an example failed, or coverage is below --min-coverage",
+                    clean: "every example passes and coverage reaches --min-coverage")
     )
 
     @Argument(help: "Folders of standard and rule files with their tests/. Default: as for --rules.", completion: .directory)

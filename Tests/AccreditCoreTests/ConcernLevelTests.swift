@@ -9,8 +9,10 @@ struct ConcernLevelTests {
 
     /// Concern entries, sector entries: one combined package, and the same split in two.
     private let concernEntries: [String]
-    private let sectorEntries = [#"<answer requirement="s.equal" score="nej"/>"#, #"<answer requirement="s.superset" score="ja"/>"#,
-                                 #"<answer requirement="s.intersects" score="ja"/>"#]
+    private let sectorEntries = [
+        #"<answer requirement="s.equal" score="nej"/>"#, #"<answer requirement="s.superset" score="ja"/>"#,
+        #"<answer requirement="s.intersects" score="ja"/>"#,
+    ]
 
     init() throws {
         catalogue = try Fixtures.miniCatalogue()
@@ -29,7 +31,8 @@ struct ConcernLevelTests {
         concernOnly.claims = [#"<claim standard="mini-concern" version="1"/>"#]
         var sectorOnly = PackageBuilder(entries: sectorEntries)
         sectorOnly.claims = [#"<claim standard="mini-sector" version="2"/>"#]
-        let concernFolder = try concernOnly.write(), sectorFolder = try sectorOnly.write()
+        let concernFolder = try concernOnly.write()
+        let sectorFolder = try sectorOnly.write()
 
         let whole = try PackageCheck(catalogue: catalogue).check(.folder(combined.path)).get()
         var check = PackageCheck(catalogue: catalogue)

@@ -9,11 +9,14 @@ struct PackageArchiveTests {
     init() throws { catalogue = try Fixtures.miniCatalogue() }
 
     private func archive(_ kind: String, limits: PackageLimits = PackageLimits()) throws -> (TemporaryFolder, String) {
-        let source = try PackageBuilder(entries: [#"<evidence id="E1" requirements="c.2" kind="policy" path="docs/p.txt" issued="2025-06-01"/>"#],
-                                        files: ["docs/p.txt": "politik"]).write()
+        let source = try PackageBuilder(
+            entries: [#"<evidence id="E1" requirements="c.2" kind="policy" path="docs/p.txt" issued="2025-06-01"/>"#],
+            files: ["docs/p.txt": "politik"]
+        ).write()
         let folder = try TemporaryFolder("zip")
         let path = folder.path + "/enhed.zip"
-        let made = try CommandRunner.run("/usr/bin/env", ["python3", Fixtures.path("Tests/Fixtures/zip/make-archive.py"), kind, source.path, path])
+        let made = try CommandRunner.run(
+            "/usr/bin/env", ["python3", Fixtures.path("Tests/Fixtures/zip/make-archive.py"), kind, source.path, path])
         #expect(made.status == 0, "\(made.stderr)")
         return (folder, path)
     }
@@ -59,9 +62,11 @@ struct PackageArchiveTests {
         #expect(leftovers.isEmpty, "left behind: \(leftovers) after \(extractedTo)")
     }
 
-    @Test(arguments: [("slip", "outside the package"), ("absolute", "outside the package"), ("symlink", "symbolic link"),
-                      ("encrypted", "encrypted"), ("truncated", "not a zip archive"), ("bomb", "zip bomb"),
-                      ("lying", "lies about its sizes")])
+    @Test(arguments: [
+        ("slip", "outside the package"), ("absolute", "outside the package"), ("symlink", "symbolic link"),
+        ("encrypted", "encrypted"), ("truncated", "not a zip archive"), ("bomb", "zip bomb"),
+        ("lying", "lies about its sizes"),
+    ])
     func zipAttackIsRefused(_ kind: String, _ expected: String) throws {
         let error = try #require(try refusal(kind))
         #expect(error.message.text(.en).contains(expected), "\(error.message.text(.en))")
@@ -73,7 +78,10 @@ struct PackageArchiveTests {
         limits.maxArchiveEntries = 20
         let (folder, path) = try archive("many")
         let error = withExtendedLifetime(folder) { () -> AccreditError? in
-            do { try PackageOpener(limits: limits).withPackage(path) { _ in }; return nil } catch { return (error as? AccreditErrors)?.errors.first }
+            do {
+                try PackageOpener(limits: limits).withPackage(path) { _ in }
+                return nil
+            } catch { return (error as? AccreditErrors)?.errors.first }
         }
         #expect(error?.kind == .tooLarge)
     }
@@ -83,7 +91,10 @@ struct PackageArchiveTests {
         limits.maxArchiveBytes = 100
         let (folder, path) = try archive("plain")
         let error = withExtendedLifetime(folder) { () -> AccreditError? in
-            do { try PackageOpener(limits: limits).withPackage(path) { _ in }; return nil } catch { return (error as? AccreditErrors)?.errors.first }
+            do {
+                try PackageOpener(limits: limits).withPackage(path) { _ in }
+                return nil
+            } catch { return (error as? AccreditErrors)?.errors.first }
         }
         #expect(error?.message.text(.en).contains("unpacks to") == true)
     }

@@ -14,7 +14,8 @@ import Testing
             for _ in 0..<max(2, ProcessInfo.processInfo.activeProcessorCount) {
                 // Spins while the test process lives, so a test killed half-way leaves no spinner
                 // behind; closes inherited descriptors, so it holds no lock of whoever ran the tests.
-                let spin = "fd=3; while [ $fd -lt 256 ]; do eval \"exec $fd>&-\"; fd=$((fd+1)); done; "
+                let spin =
+                    "fd=3; while [ $fd -lt 256 ]; do eval \"exec $fd>&-\"; fd=$((fd+1)); done; "
                     + "while kill -0 \(getpid()) 2>/dev/null; do :; done"
                 spinners.append(try ExitPathTests.spawn(["/bin/sh", "-c", spin]))
             }
@@ -70,7 +71,8 @@ import Testing
         let busy = try BusyCores()
         var endings: [String: Int] = [:]
         for _ in 0..<50 {
-            endings[try Self.ending(["check", Fixtures.path("examples/broken/malformed-xml"), "--format", "json"]), default: 0] += 1
+            endings[
+                try Self.ending(["check", Fixtures.path("examples/broken/malformed-xml"), "--format", "json"]), default: 0] += 1
         }
         withExtendedLifetime(busy) {}
         #expect(endings == ["exit 2": 50])
@@ -90,8 +92,9 @@ import Testing
     }
 
     @Test func theRulesEnvironmentVariableReplacesTheDefaults() throws {
-        let result = try CommandRunner.accredit(["check", "examples/ready-hjemmepleje"],
-                                                environment: ["ACCREDIT_RULES": "no/such/folder"])
+        let result = try CommandRunner.accredit(
+            ["check", "examples/ready-hjemmepleje"],
+            environment: ["ACCREDIT_RULES": "no/such/folder"])
         #expect(result.status == 2)
         #expect(result.stderr.contains("no/such/folder"))
     }

@@ -1,5 +1,6 @@
-@testable import AccreditReports
 import Testing
+
+@testable import AccreditReports
 
 /// Text from packages and rule files is hostile: every format escapes what it must, and
 /// keeps Danish letters as they are.

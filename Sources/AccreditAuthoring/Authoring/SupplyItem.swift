@@ -1,4 +1,5 @@
 import AccreditCore
+
 /// What an evaluation package must contain for one rule use to pass, said in words a quality
 /// coordinator understands. `explain` lists these per requirement; `init` writes them into the
 /// manifest template. The words come from the check kind (`RuleUse.supply(scale:)`).
@@ -24,8 +25,9 @@ public struct SupplyItem: Sendable, Hashable {
     static func item(for use: RuleUse, scale: Scale?) -> SupplyItem {
         let supply = use.supply(scale: scale)
         let step = use.step.map { (da: "trin \($0): ", en: "step \($0): ") } ?? (da: "", en: "")
-        return SupplyItem(check: use.rule.check, ruleID: use.rule.id, step: use.step, answer: supply.answer,
-                          evidenceKinds: supply.evidenceKinds, indicator: supply.indicator,
-                          text: LocalisedText(da: step.da + supply.text.text(.da), en: step.en + supply.text.text(.en)))
+        return SupplyItem(
+            check: use.rule.check, ruleID: use.rule.id, step: use.step, answer: supply.answer,
+            evidenceKinds: supply.evidenceKinds, indicator: supply.indicator,
+            text: LocalisedText(da: step.da + supply.text.text(.da), en: step.en + supply.text.text(.en)))
     }
 }

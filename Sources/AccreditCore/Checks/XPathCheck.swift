@@ -23,27 +23,41 @@ struct XPathCheck: Check {
         let at = context.anchor(for: requirement)
         do {
             if try context.evaluateXPath(test, variables: ["requirement": requirement.id]) {
-                return CheckOutcome(.pass, [use.finding("xpath.passed", .passed, da: "betingelsen \(use.rule.id) er opfyldt",
-                                                        en: "condition \(use.rule.id) holds", at: at)])
+                return CheckOutcome(
+                    .pass,
+                    [
+                        use.finding(
+                            "xpath.passed", .passed, da: "betingelsen \(use.rule.id) er opfyldt",
+                            en: "condition \(use.rule.id) holds", at: at)
+                    ])
             }
             return CheckOutcome(.fail, [use.finding("xpath.failed", .gap, da: message.text(.da), en: message.text(.en), at: at)])
         } catch {
-            return CheckOutcome(.error, [use.finding("xpath.error", .error, da: "XPath-fejl i reglen \(use.rule.id): \(error.summary)",
-                                                     en: "XPath error in rule \(use.rule.id): \(error.summary)", at: at)])
+            return CheckOutcome(
+                .error,
+                [
+                    use.finding(
+                        "xpath.error", .error, da: "XPath-fejl i reglen \(use.rule.id): \(error.summary)",
+                        en: "XPath error in rule \(use.rule.id): \(error.summary)", at: at)
+                ])
         }
     }
 
     func supply(for use: RuleUse, scale: Scale?) -> CheckSupply {
         let title = use.rule.title
-        return CheckSupply(LocalisedText(da: "manifestet opfylder: " + title.text(.da), en: "the manifest satisfies: " + title.text(.en)))
+        return CheckSupply(
+            LocalisedText(da: "manifestet opfylder: " + title.text(.da), en: "the manifest satisfies: " + title.text(.en)))
     }
 
     static let examples: [CheckExample] = {
-        let rule = ["test": "count(p:answer[@requirement = $requirement]) = 1",
-                    "message-da": "kravet skal have ét svar", "message-en": "the requirement needs one answer"]
+        let rule = [
+            "test": "count(p:answer[@requirement = $requirement]) = 1",
+            "message-da": "kravet skal have ét svar", "message-en": "the requirement needs one answer",
+        ]
         return [
-            CheckExample(title: "the assertion holds", parameters: rule, entries: [#"<answer requirement="x.1" score="ja"/>"#],
-                         outcome: .pass, codes: ["xpath.passed"]),
+            CheckExample(
+                title: "the assertion holds", parameters: rule, entries: [#"<answer requirement="x.1" score="ja"/>"#],
+                outcome: .pass, codes: ["xpath.passed"]),
             CheckExample(title: "the assertion fails", parameters: rule, entries: [], outcome: .fail, codes: ["xpath.failed"]),
         ]
     }()

@@ -18,8 +18,10 @@ final class EvaluationContext {
     /// computed property would copy (retain and release) the whole package value each time.
     let package: EvaluationPackage
 
-    init(loaded: LoadedPackage, catalogue: Catalogue, asOf: Day, limits: PackageLimits,
-         fileStates: [String: FileState] = [:]) {
+    init(
+        loaded: LoadedPackage, catalogue: Catalogue, asOf: Day, limits: PackageLimits,
+        fileStates: [String: FileState] = [:]
+    ) {
         self.loaded = loaded
         self.package = loaded.package
         self.catalogue = catalogue
@@ -58,8 +60,9 @@ final class EvaluationContext {
     /// declares a checksum for it, else only checked for its size.
     func file(_ path: String) -> FileState {
         if let known = fileStates[path] { return known }
-        let state = Self.state(of: path, needHash: package.evidenceFiles[path] == true, canonicalRoot: loaded.canonicalRoot,
-                               limits: limits)
+        let state = Self.state(
+            of: path, needHash: package.evidenceFiles[path] == true, canonicalRoot: loaded.canonicalRoot,
+            limits: limits)
         fileStates[path] = state
         return state
     }
@@ -67,8 +70,10 @@ final class EvaluationContext {
     /// The state of every evidence file of the package, each examined as `file(_:)` would,
     /// on `concurrency` cores. Every entry refers to a claimed requirement once the claims
     /// are checked, so every file named is one some requirement asks about.
-    static func fileStates(of package: EvaluationPackage, canonicalRoot: String, limits: PackageLimits,
-                           concurrency: Int) -> [String: FileState] {
+    static func fileStates(
+        of package: EvaluationPackage, canonicalRoot: String, limits: PackageLimits,
+        concurrency: Int
+    ) -> [String: FileState] {
         let paths = package.evidenceFiles.keys.sorted()
         let states = parallelMap(paths, concurrency: concurrency) { path in
             state(of: path, needHash: package.evidenceFiles[path] == true, canonicalRoot: canonicalRoot, limits: limits)

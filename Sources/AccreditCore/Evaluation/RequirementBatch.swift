@@ -49,13 +49,15 @@ struct RequirementBatch {
             return items.map { Self.result($0, parts, context) }
         }
         let shared = ReadOnly(loaded)
-        let files = EvaluationContext.fileStates(of: loaded.package, canonicalRoot: loaded.canonicalRoot, limits: limits,
-                                                 concurrency: slices)
+        let files = EvaluationContext.fileStates(
+            of: loaded.package, canonicalRoot: loaded.canonicalRoot, limits: limits,
+            concurrency: slices)
         let results = Slots<[Report.RequirementResult]>(count: slices)
         let all = items
         DispatchQueue.concurrentPerform(iterations: slices) { slice in
-            let context = EvaluationContext(loaded: shared.value, catalogue: catalogue, asOf: asOf, limits: limits,
-                                            fileStates: files)
+            let context = EvaluationContext(
+                loaded: shared.value, catalogue: catalogue, asOf: asOf, limits: limits,
+                fileStates: files)
             let range = (slice * all.count / slices)..<((slice + 1) * all.count / slices)
             results[slice] = all[range].map { Self.result($0, parts, context) }
         }

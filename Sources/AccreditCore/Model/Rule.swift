@@ -23,8 +23,9 @@ public struct RuleUse: Sendable, Hashable {
 
     public init(rule: Rule, step: Int?, parameters: [String: String], location: SourceLocation) {
         var problems: [ParameterIssue] = []
-        self.init(rule: rule, step: step, parameters: parameters, location: location,
-                  prepared: CheckPreparation.prepare(rule.check, parameters, reporting: [], problems: &problems))
+        self.init(
+            rule: rule, step: step, parameters: parameters, location: location,
+            prepared: CheckPreparation.prepare(rule.check, parameters, reporting: [], problems: &problems))
     }
 
     /// With the check already prepared from these same parameters: uses without arguments

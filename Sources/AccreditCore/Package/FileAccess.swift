@@ -49,8 +49,10 @@ package enum FileAccess {
     /// Streams a regular file in chunks to `body`, refusing files over `limit` bytes.
     /// `expecting` learns the size before the first chunk. The size is checked before reading
     /// and the bytes are counted while reading, in case the file grows.
-    package static func stream(_ path: String, limit: Int, chunk: Int = 1 << 20, expecting: (Int) -> Void = { _ in },
-                       _ body: (UnsafeRawBufferPointer) -> Void) throws(ReadError) {
+    package static func stream(
+        _ path: String, limit: Int, chunk: Int = 1 << 20, expecting: (Int) -> Void = { _ in },
+        _ body: (UnsafeRawBufferPointer) -> Void
+    ) throws(ReadError) {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
             if errno == ENOENT { throw .missing }

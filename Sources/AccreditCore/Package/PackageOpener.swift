@@ -34,8 +34,10 @@ public struct PackageOpener: Sendable {
         }
     }
 
-    private func withArchive<R>(at path: String, displayedAs name: String, _ loader: PackageLoader,
-                                _ body: (LoadedPackage) throws -> R) throws -> R {
+    private func withArchive<R>(
+        at path: String, displayedAs name: String, _ loader: PackageLoader,
+        _ body: (LoadedPackage) throws -> R
+    ) throws -> R {
         let archive: PackageArchive
         do {
             archive = try PackageArchive(path, displayedAs: name, limits: limits)
@@ -56,13 +58,18 @@ private final class ArchiveSpool {
 
     init(_ bytes: [UInt8], name: String, limit: Int) throws(AccreditErrors) {
         func refusal(_ kind: AccreditError.Kind, da: String, en: String) -> AccreditErrors {
-            AccreditErrors([AccreditError(kind, at: SourceLocation(file: name, line: 0), message: LocalisedText(da: da, en: en),
-                                          hint: LocalisedText(da: "Send pakken som en zip-fil med manifest.xml.",
-                                                              en: "Send the package as a zip file holding manifest.xml."))])
+            AccreditErrors([
+                AccreditError(
+                    kind, at: SourceLocation(file: name, line: 0), message: LocalisedText(da: da, en: en),
+                    hint: LocalisedText(
+                        da: "Send pakken som en zip-fil med manifest.xml.",
+                        en: "Send the package as a zip file holding manifest.xml."))
+            ])
         }
         guard bytes.count <= limit else {
-            throw refusal(.tooLarge, da: "arkivet fylder \(bytes.count) bytes; grænsen er \(limit)",
-                          en: "the archive is \(bytes.count) bytes; the limit is \(limit)")
+            throw refusal(
+                .tooLarge, da: "arkivet fylder \(bytes.count) bytes; grænsen er \(limit)",
+                en: "the archive is \(bytes.count) bytes; the limit is \(limit)")
         }
         var template = Array((FileManager.default.temporaryDirectory.path + "/accredit-upload-XXXXXX").utf8CString)
         guard let made = mkdtemp(&template) else {

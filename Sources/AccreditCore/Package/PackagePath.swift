@@ -20,13 +20,15 @@ enum PackagePath {
             return LocalisedText(da: "stien \"\(path)\" er absolut", en: "the path \"\(path)\" is absolute")
         }
         if path.contains("\\") || path.utf8.contains(0) {
-            return LocalisedText(da: "stien \"\(path)\" indeholder ugyldige tegn", en: "the path \"\(path)\" contains invalid characters")
+            return LocalisedText(
+                da: "stien \"\(path)\" indeholder ugyldige tegn", en: "the path \"\(path)\" contains invalid characters")
         }
         if let colon = path.firstIndex(of: ":"), path[..<colon].allSatisfy({ $0.isLetter || $0.isNumber || "+.-".contains($0) }) {
             return LocalisedText(da: "stien \"\(path)\" er en URL", en: "the path \"\(path)\" is a URL")
         }
         if path.split(separator: "/").contains("..") {
-            return LocalisedText(da: "stien \"\(path)\" går ud af pakken med ..", en: "the path \"\(path)\" leaves the package with ..")
+            return LocalisedText(
+                da: "stien \"\(path)\" går ud af pakken med ..", en: "the path \"\(path)\" leaves the package with ..")
         }
         return nil
     }
@@ -37,8 +39,10 @@ enum PackagePath {
         let full = canonicalRoot.hasSuffix("/") ? canonicalRoot + path : canonicalRoot + "/" + path
         guard let canonical = FileAccess.canonical(full) else { return .missing }
         guard canonical.hasPrefix(canonicalRoot + "/") else {
-            return .escapes(LocalisedText(da: "stien \"\(path)\" peger via et symbolsk link ud af pakken",
-                                          en: "the path \"\(path)\" points out of the package through a symbolic link"))
+            return .escapes(
+                LocalisedText(
+                    da: "stien \"\(path)\" peger via et symbolsk link ud af pakken",
+                    en: "the path \"\(path)\" points out of the package through a symbolic link"))
         }
         return FileAccess.size(of: canonical) == nil ? .missing : .file(canonical)
     }

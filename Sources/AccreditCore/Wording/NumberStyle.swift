@@ -16,7 +16,8 @@ extension Language {
         let scaled = (abs(value) * scale).rounded()
         guard scaled < 9e15 else { return String(value) }
         let units = Int(scaled)
-        let whole = units / Int(scale), fraction = units % Int(scale)
+        let whole = units / Int(scale)
+        let fraction = units % Int(scale)
         var text = (value < 0 && units != 0 ? "-" : "") + grouped(whole)
         if fraction != 0 {
             var digits = String(fraction)
@@ -42,11 +43,18 @@ extension Language {
     public func date(_ day: Day) -> String {
         let parts = day.description.split(separator: "-").compactMap { Int($0) }
         guard parts.count == 3, (1...12).contains(parts[1]) else { return day.description }
-        let months = self == .da
-            ? ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"]
-            : ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-               "December"]
-        return self == .da ? "\(parts[2]). \(months[parts[1] - 1]) \(parts[0])" : "\(parts[2]) \(months[parts[1] - 1]) \(parts[0])"
+        let months =
+            self == .da
+            ? [
+                "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november",
+                "december",
+            ]
+            : [
+                "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+                "December",
+            ]
+        return self == .da
+            ? "\(parts[2]). \(months[parts[1] - 1]) \(parts[0])" : "\(parts[2]) \(months[parts[1] - 1]) \(parts[0])"
     }
 
     private func grouped<Number: BinaryInteger>(_ value: Number) -> String {
