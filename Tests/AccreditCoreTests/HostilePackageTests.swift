@@ -138,6 +138,17 @@ struct HostilePackageTests {
         #expect(report.requirement("c.2").status == .met)
     }
 
+    /// Reading a named pipe blocks until someone writes to it: evidence that is one is refused
+    /// at its line, before anything opens it.
+    @Test func namedPipeAsEvidenceIsRefusedAtItsLine() throws {
+        let error = try refusal(withEvidence(path: "pipe.pdf")) { folder in
+            #expect(mkfifo(folder.path + "/pipe.pdf", 0o600) == 0)
+        }
+        #expect(error.kind == .unsafe)
+        #expect(error.location?.line == 8)
+        #expect(error.message.text(.en).contains("named pipe"))
+    }
+
     @Test func newerFormatVersionIsRefusedClearly() throws {
         let manifest = PackageBuilder().manifest.replacingOccurrences(of: #"formatVersion="1""#, with: #"formatVersion="2""#)
         let error = try refusal(manifest)

@@ -81,7 +81,7 @@ final class EvaluationContext {
 
     private static func state(of path: String, needHash: Bool, canonicalRoot: String, limits: PackageLimits) -> FileState {
         switch PackagePath.resolve(path, canonicalRoot: canonicalRoot) {
-        case .missing, .escapes: return .missing  // escapes were refused when the package was loaded
+        case .missing, .escapes, .notRegular: return .missing  // escapes and other files were refused when the package was loaded
         case .file(let onDisk):
             if needHash { return hash(onDisk, limit: limits.maxEvidenceBytes) }
             if let size = FileAccess.size(of: onDisk), size > limits.maxEvidenceBytes { return .tooLarge(size) }
@@ -98,6 +98,7 @@ final class EvaluationContext {
             case .tooLarge(let size): return .tooLarge(size)
             case .missing: return .missing
             case .unreadable(let reason): return .unreadable(reason)
+            case .notRegular(let reason): return .unreadable(reason.text(.en))
             }
         }
         return .present(sha256: Hex.string(hasher.finalize()))

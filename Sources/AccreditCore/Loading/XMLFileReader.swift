@@ -101,6 +101,10 @@ package struct XMLFileReader {
                                                        en: "the file is \(size) bytes; the limit is \(limit)"),
                                 hint: LocalisedText(da: "Del filen op, eller hæv grænsen med --max-manifest-bytes hvis kilden er betroet.",
                                                     en: "Split the file, or raise the limit with --max-manifest-bytes if the source is trusted."))
+        case .notRegular(let reason):
+            return AccreditError(.unsafe, at: SourceLocation(file: displayName, line: 0),
+                                message: LocalisedText(da: "filen læses ikke: " + reason.text(.da), en: "the file is not read: " + reason.text(.en)),
+                                hint: LocalisedText(da: "Læg en almindelig fil på stedet.", en: "Put a regular file in its place."))
         case .unreadable(let reason):
             return AccreditError(.unreadable, at: SourceLocation(file: displayName, line: 0),
                                 message: LocalisedText(da: "filen kan ikke læses: \(reason)", en: "the file cannot be read: \(reason)"),

@@ -86,6 +86,12 @@ public struct PackageLoader: Sendable {
                                                 message: LocalisedText(da: "manifestet er et symbolsk link", en: "the manifest is a symbolic link"),
                                                 hint: LocalisedText(da: "Læg selve filen i pakken.", en: "Put the file itself in the package."))])
         }
+        if FileAccess.kind(of: manifest) == .other {
+            throw AccreditErrors([AccreditError(.unsafe, at: SourceLocation(file: displayedAs.map { $0 + "/" + Self.manifestName } ?? manifest, line: 0),
+                                                message: LocalisedText(da: "manifestet er ikke en almindelig fil (et navngivet rør, en socket eller en enhed)",
+                                                                       en: "the manifest is not a regular file (a named pipe, socket or device)"),
+                                                hint: LocalisedText(da: "Læg selve filen i pakken.", en: "Put the file itself in the package."))])
+        }
         guard let canonicalRoot = FileAccess.canonical(root) else {
             throw AccreditErrors([AccreditError(.unreadable, at: SourceLocation(file: root, line: 0),
                                                 message: LocalisedText(da: "pakkemappen kan ikke læses", en: "the package folder cannot be read"),

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Where an evidence path written in a manifest leads, judged without trusting it: absolute
 /// paths, `..`, URLs and symlinks that leave the package are refused; nothing outside the
 /// package folder is ever opened.
@@ -9,6 +17,8 @@ enum PackagePath {
         case missing
         /// The path leaves the package; the reason in words.
         case escapes(LocalisedText)
+        /// A named pipe, socket or device: opening it could block the check forever.
+        case notRegular(LocalisedText)
     }
 
     /// Checks the text of `path` alone.
@@ -40,6 +50,12 @@ enum PackagePath {
             return .escapes(LocalisedText(da: "stien \"\(path)\" peger via et symbolsk link ud af pakken",
                                           en: "the path \"\(path)\" points out of the package through a symbolic link"))
         }
-        return FileAccess.size(of: canonical) == nil ? .missing : .file(canonical)
+        var info = stat()
+        guard stat(canonical, &info) == 0 else { return .missing }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .file(canonical)
+        case S_IFDIR: return .missing
+        default: return .notRegular(FileAccess.notRegular(info.st_mode))
+        }
     }
 }
