@@ -11,4 +11,15 @@ struct Accredit: ParsableCommand {
         subcommands: [CheckCommand.self, LintCommand.self, TestCommand.self, ExplainCommand.self, InitCommand.self, OverlapCommand.self, CompareCommand.self, ResolveCommand.self, DiffCommand.self],
         defaultSubcommand: nil
     )
+
+    /// Installs the signal handlers that remove temporary files, then runs the command.
+    static func main() {
+        SignalCleanup.install()
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

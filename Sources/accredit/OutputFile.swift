@@ -1,3 +1,4 @@
+import AccreditCore
 import Foundation
 
 /// Writes a report file whole or not at all: into a temporary file beside it, then renamed.
@@ -22,6 +23,10 @@ enum OutputFile {
     /// in memory whole. An error from `produce` or from writing leaves nothing behind.
     static func write(to path: String, _ produce: (_ write: ([UInt8]) throws -> Void) throws -> Void) throws {
         let (descriptor, temporary) = try open(path)
+        // Registered so that a signal handler can remove it: an interrupted run leaves no
+        // half-written report beside the real one.
+        if let temporary { TemporaryPaths.register(temporary) }
+        defer { if let temporary { TemporaryPaths.unregister(temporary) } }
         do {
             try produce { try writeAll($0, to: descriptor) }
         } catch {

@@ -47,6 +47,7 @@ final class PackageArchive {
             throw Self.refusal(.unreadable, path, da: "kan ikke oprette en midlertidig mappe", en: "cannot create a temporary folder")
         }
         temporary = String(cString: made)
+        TemporaryPaths.register(temporary)
         var written: UInt64 = 0
         do {
             for entry in entries {
@@ -80,13 +81,17 @@ final class PackageArchive {
             }
         } catch {
             try? FileManager.default.removeItem(atPath: temporary)
+            TemporaryPaths.unregister(temporary)
             throw Self.refusal(.unsafe, path, da: "arkivet kan ikke pakkes ud: det er ødelagt eller lyver om sine størrelser",
                                en: "the archive cannot be unpacked: it is corrupt or lies about its sizes")
         }
         folder = Self.packageFolder(in: temporary, entries: entries)
     }
 
-    deinit { try? FileManager.default.removeItem(atPath: temporary) }
+    deinit {
+        try? FileManager.default.removeItem(atPath: temporary)
+        TemporaryPaths.unregister(temporary)
+    }
 
     /// The manifest may sit at the top or in the archive's single top-level folder.
     private static func packageFolder(in root: String, entries: [Entry]) -> String {

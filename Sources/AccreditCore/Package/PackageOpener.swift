@@ -69,6 +69,7 @@ private final class ArchiveSpool {
             throw refusal(.unreadable, da: "kan ikke oprette en midlertidig mappe", en: "cannot create a temporary folder")
         }
         folder = String(cString: made)
+        TemporaryPaths.register(folder)
         path = folder + "/package.zip"
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
         var written = 0
@@ -86,9 +87,13 @@ private final class ArchiveSpool {
         }
         guard fd >= 0, written == bytes.count else {
             try? FileManager.default.removeItem(atPath: folder)
+            TemporaryPaths.unregister(folder)
             throw refusal(.unreadable, da: "kan ikke gemme arkivet midlertidigt", en: "cannot store the archive temporarily")
         }
     }
 
-    deinit { try? FileManager.default.removeItem(atPath: folder) }
+    deinit {
+        try? FileManager.default.removeItem(atPath: folder)
+        TemporaryPaths.unregister(folder)
+    }
 }
