@@ -63,12 +63,16 @@ public struct PackageCheck: Sendable {
     /// read, so that the two can be read at the same time.
     private static func check(_ source: PackageSource, options: CheckOptions, cores: Int,
                               catalogue: () throws(CheckFailure) -> Catalogue) -> Result<Report, CheckFailure> {
+        let deadline = options.timeout.map(Deadline.init(seconds:))
         do {
-            let report = try PackageOpener(limits: options.limits).withPackage(source) { loaded -> Report in
+            var opener = PackageOpener(limits: options.limits)
+            opener.deadline = deadline
+            let report = try opener.withPackage(source) { loaded -> Report in
                 let catalogue = try catalogue()
                 loaded.releaseManifest(unlessQueriedBy: catalogue)
                 var evaluator = Evaluator(catalogue: catalogue, limits: options.limits)
                 evaluator.concurrency = cores
+                evaluator.deadline = deadline
                 var report = try evaluator.evaluate(loaded, asOf: options.asOf)
                 // Freeing the many small values of a large package and catalogue costs a tenth of
                 // a large check; a front end that ends the process with the report in hand never

@@ -26,7 +26,11 @@ struct CheckOptionGroup: ParsableArguments {
     @Option(help: ArgumentHelp("Highest compression ratio accepted for a zip entry over 1 MiB.", valueName: "ratio"))
     var maxCompressionRatio: Int = PackageLimits().maxCompressionRatio
 
+    @Option(help: ArgumentHelp("Seconds one package may take before it is reported as could-not-be-evaluated.", valueName: "seconds"))
+    var timeout: Double = 60
+
     func validate() throws {
+        guard timeout > 0, timeout.isFinite else { throw ValidationError("--timeout must be a positive number of seconds.") }
         if let asOf, Day(iso: asOf) == nil {
             throw ValidationError("--as-of must be a date written YYYY-MM-DD, not \"\(asOf)\".")
         }
@@ -45,6 +49,6 @@ struct CheckOptionGroup: ParsableArguments {
         limits.maxArchiveEntries = maxArchiveEntries
         limits.maxArchiveBytes = maxArchiveBytes
         limits.maxCompressionRatio = maxCompressionRatio
-        return CheckOptions(asOf: asOf.flatMap(Day.init(iso:)), limits: limits)
+        return CheckOptions(asOf: asOf.flatMap(Day.init(iso:)), limits: limits, timeout: timeout)
     }
 }

@@ -13,6 +13,8 @@ final class EvaluationContext {
     private var fileStates: [String: FileState] = [:]
     private var xpathEvaluator: XPathEvaluator?
     private var compiled: [String: XPathExpression] = [:]
+    /// When the check gives up: no XPath expression is evaluated after it has passed.
+    var deadline: Deadline?
 
     /// Stored rather than computed from `loaded`: checks read it for every rule use, and a
     /// computed property would copy (retain and release) the whole package value each time.
@@ -68,10 +70,12 @@ final class EvaluationContext {
     /// on `concurrency` cores. Every entry refers to a claimed requirement once the claims
     /// are checked, so every file named is one some requirement asks about.
     static func fileStates(of package: EvaluationPackage, canonicalRoot: String, limits: PackageLimits,
-                           concurrency: Int) -> [String: FileState] {
+                           concurrency: Int, deadline: Deadline? = nil) -> [String: FileState] {
         let paths = package.evidenceFiles.keys.sorted()
         let states = parallelMap(paths, concurrency: concurrency) { path in
-            state(of: path, needHash: package.evidenceFiles[path] == true, canonicalRoot: canonicalRoot, limits: limits)
+            // Past the deadline the check is abandoned; the states left are never read.
+            if let deadline, deadline.hasPassed { return FileState.missing }
+            return state(of: path, needHash: package.evidenceFiles[path] == true, canonicalRoot: canonicalRoot, limits: limits)
         }
         var result: [String: FileState] = [:]
         result.reserveCapacity(paths.count)
@@ -122,6 +126,10 @@ final class EvaluationContext {
                 throw XPathError(expression: source, diagnostics: error.diagnostics)
             }
             xpathEvaluator = XPathEvaluator(document: document, namespaces: XPathCheck.namespaces)
+        }
+        if let deadline, deadline.hasPassed {
+            throw XPathError(expression: source, diagnostics: [XMLDiagnostic(
+                severity: .fatal, message: "not evaluated: the check ran out of time", line: 0)])
         }
         return try xpathEvaluator!.boolean(expression, variables: variables)
     }

@@ -13,7 +13,8 @@ final class PackageArchive {
 
     /// Extracts the archive at `path`; problems are reported at `displayName` (the name the user
     /// knows the archive by, which for bytes received over the network is not a path).
-    init(_ path: String, displayedAs displayName: String? = nil, limits: PackageLimits) throws(AccreditError) {
+    init(_ path: String, displayedAs displayName: String? = nil, limits: PackageLimits,
+         deadline: Deadline? = nil) throws(AccreditError) {
         let file = path
         let path = displayName ?? path
         let archive: Archive
@@ -49,8 +50,13 @@ final class PackageArchive {
         temporary = String(cString: made)
         TemporaryPaths.register(temporary)
         var written: UInt64 = 0
+        var timedOut = false
         do {
             for entry in entries {
+                if let deadline, deadline.hasPassed {
+                    timedOut = true
+                    throw CocoaError(.userCancelled)
+                }
                 let target = temporary + "/" + entry.path
                 if entry.type == .directory {
                     try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: true,
@@ -82,6 +88,7 @@ final class PackageArchive {
         } catch {
             try? FileManager.default.removeItem(atPath: temporary)
             TemporaryPaths.unregister(temporary)
+            if timedOut, let deadline { throw deadline.error(at: path) }
             throw Self.refusal(.unsafe, path, da: "arkivet kan ikke pakkes ud: det er ødelagt eller lyver om sine størrelser",
                                en: "the archive cannot be unpacked: it is corrupt or lies about its sizes")
         }

@@ -52,6 +52,8 @@ public final class LoadedPackage {
 public struct PackageLoader: Sendable {
     public var limits: PackageLimits
     public static let manifestName = "manifest.xml"
+    /// When reading the manifest gives up; see `CheckOptions.timeout`.
+    package var deadline: Deadline?
 
     public init(limits: PackageLimits = PackageLimits()) { self.limits = limits }
 
@@ -97,20 +99,30 @@ public struct PackageLoader: Sendable {
                                                 message: LocalisedText(da: "pakkemappen kan ikke læses", en: "the package folder cannot be read"),
                                                 hint: LocalisedText(da: "Kontrollér rettighederne.", en: "Check the permissions."))])
         }
-        do {
+        do throws(any Error) {
             let shownRoot = displayedAs ?? root
             let shownManifest = displayedAs.map { $0 + "/" + Self.manifestName } ?? manifest
             let bytes = try XMLFileReader.read(manifest, displayName: shownManifest, limit: limits.maxManifestBytes)
+            var read = 0
+            var timedOut = false
             var reader = ManifestReader(file: shownManifest, root: shownRoot, canonicalRoot: canonicalRoot, limits: limits,
                                         manifestBytes: bytes.count)
             try XMLFileReader.stream(bytes, displayName: shownManifest, as: .package) { root in
                 reader.begin(root)
             } entry: { entry in
+                // The clock is read once every 1,024 entries: often enough to stop within a
+                // fraction of a second, rarely enough to cost nothing.
+                read += 1
+                if read & 1023 == 0, let deadline, deadline.hasPassed {
+                    timedOut = true
+                    return .stop
+                }
                 // Read on to the end even when the reader has enough problems: a manifest
                 // that is not well-formed must be reported as such, whatever came before.
                 reader.read(entry)
                 return .continue
             }
+            if timedOut, let deadline { throw AccreditErrors([deadline.error(at: shownRoot)]) }
             reader.finish()
             if !reader.problems.isEmpty { throw AccreditErrors(reader.problems) }
             return LoadedPackage(package: reader.package, manifestBytes: bytes, canonicalRoot: canonicalRoot)

@@ -5,6 +5,8 @@ import Foundation
 /// afterwards).
 public struct PackageOpener: Sendable {
     public var limits: PackageLimits
+    /// When opening (and evaluating) gives up; see `CheckOptions.timeout`.
+    package var deadline: Deadline?
 
     public init(limits: PackageLimits = PackageLimits()) { self.limits = limits }
 
@@ -22,7 +24,8 @@ public struct PackageOpener: Sendable {
     /// when this returns, whatever `body` does. Opening errors are `AccreditErrors`; `body`'s
     /// own errors pass through.
     public func withPackage<R>(_ source: PackageSource, _ body: (LoadedPackage) throws -> R) throws -> R {
-        let loader = PackageLoader(limits: limits)
+        var loader = PackageLoader(limits: limits)
+        loader.deadline = deadline
         switch source {
         case .folder(let path):
             return try body(try loader.load(path))
@@ -38,7 +41,7 @@ public struct PackageOpener: Sendable {
                                 _ body: (LoadedPackage) throws -> R) throws -> R {
         let archive: PackageArchive
         do {
-            archive = try PackageArchive(path, displayedAs: name, limits: limits)
+            archive = try PackageArchive(path, displayedAs: name, limits: limits, deadline: deadline)
         } catch {
             throw AccreditErrors([error])
         }
