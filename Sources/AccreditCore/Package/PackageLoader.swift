@@ -119,6 +119,10 @@ public struct PackageLoader: Sendable {
                 }
                 // Read on to the end even when the reader has enough problems: a manifest
                 // that is not well-formed must be reported as such, whatever came before.
+                if let problem = ManifestEntryScreen.problem(with: entry, in: shownManifest) {
+                    if reader.problems.count < 50 { reader.problems.append(problem) }
+                    return .continue
+                }
                 reader.read(entry)
                 return .continue
             }
