@@ -23,7 +23,7 @@ struct CheckOptionGroup: ParsableArguments {
     @Option(help: ArgumentHelp("Largest total uncompressed size of a zip package, in bytes.", valueName: "bytes"))
     var maxArchiveBytes: Int = PackageLimits().maxArchiveBytes
 
-    @Option(help: ArgumentHelp("Highest compression ratio accepted for a zip entry over 1 MiB.", valueName: "ratio"))
+    @Option(help: ArgumentHelp("Highest compression ratio accepted for a zip entry over 1 MiB, and for a whole zip unpacking to over 4 MiB.", valueName: "ratio"))
     var maxCompressionRatio: Int = PackageLimits().maxCompressionRatio
 
     @Option(help: ArgumentHelp("Seconds one package may take before it is reported as could-not-be-evaluated.", valueName: "seconds"))

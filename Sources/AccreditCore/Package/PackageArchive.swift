@@ -34,13 +34,21 @@ final class PackageArchive {
                                en: "the archive has \(entries.count) entries; the limit is \(limits.maxArchiveEntries)")
         }
         var total: UInt64 = 0
+        var compressed: UInt64 = 0
         for entry in entries {
             if let problem = Self.problem(with: entry, limits: limits) { throw Self.refusal(.unsafe, path, da: problem.da, en: problem.en) }
             total += entry.uncompressedSize
+            compressed += entry.compressedSize
         }
         guard total <= UInt64(limits.maxArchiveBytes) else {
             throw Self.refusal(.tooLarge, path, da: "arkivet udpakkes til \(total) bytes; grænsen er \(limits.maxArchiveBytes)",
                                en: "the archive unpacks to \(total) bytes; the limit is \(limits.maxArchiveBytes)")
+        }
+        // The bound per entry misses a bomb spread over many entries of 1 MiB or less; the
+        // whole archive is held to the same ratio once it unpacks to more than a few MiB.
+        if total > Self.wholeArchiveRatioFrom, total / max(compressed, 1) > UInt64(limits.maxCompressionRatio) {
+            throw Self.refusal(.unsafe, path, da: "arkivet er som helhed komprimeret mere end \(limits.maxCompressionRatio):1 (en zip-bombe?)",
+                               en: "the archive as a whole is compressed more than \(limits.maxCompressionRatio):1 (a zip bomb?)")
         }
 
         var template = Array((FileManager.default.temporaryDirectory.path + "/accredit-XXXXXX").utf8CString)
@@ -94,6 +102,9 @@ final class PackageArchive {
         }
         folder = Self.packageFolder(in: temporary, entries: entries)
     }
+
+    /// Archives unpacking to more than this (4 MiB) are held to the compression ratio as a whole.
+    static let wholeArchiveRatioFrom: UInt64 = 4 << 20
 
     deinit {
         try? FileManager.default.removeItem(atPath: temporary)

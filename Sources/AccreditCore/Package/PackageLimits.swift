@@ -12,7 +12,8 @@ public struct PackageLimits: Sendable, Hashable {
     public var maxArchiveEntries = 10_000
     /// Total uncompressed size of a zip package.
     public var maxArchiveBytes = 2 << 30
-    /// Uncompressed/compressed size of one zip entry over 1 MiB: more is a zip bomb.
+    /// Uncompressed/compressed size of one zip entry over 1 MiB, and of the whole archive once
+    /// it unpacks to more than 4 MiB: more is a zip bomb.
     public var maxCompressionRatio = 200
 
     public init() {}

@@ -3,7 +3,7 @@
 independent implementation), from a package folder and an attack name.
 
 usage: make-archive.py KIND SOURCE_FOLDER OUTPUT.zip
-KIND: plain, nested, slip, absolute, symlink, many, bomb, encrypted, truncated, lying
+KIND: plain, nested, slip, absolute, symlink, many, bomb, spread-bomb, encrypted, truncated, lying
 """
 import os
 import stat
@@ -39,6 +39,11 @@ def main():
                 z.writestr(f"extra/{i}.txt", "x")
         elif kind == "bomb":
             z.writestr("bomb.bin", b"\0" * (64 << 20))
+        elif kind == "spread-bomb":
+            # Each entry stays at 1 MiB, under the bound per entry; together they unpack to
+            # 32 MiB from a few tens of kilobytes.
+            for i in range(32):
+                z.writestr(f"fill/{i}.bin", b"\0" * (1 << 20))
         elif kind == "lying":
             z.writestr("big.txt", b"y" * 4096)
     data = bytearray(open(output, "rb").read())
