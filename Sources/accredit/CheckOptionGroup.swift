@@ -26,6 +26,9 @@ struct CheckOptionGroup: ParsableArguments {
     @Option(help: ArgumentHelp("Highest compression ratio accepted for a zip entry over 1 MiB, and for a whole zip unpacking to over 4 MiB.", valueName: "ratio"))
     var maxCompressionRatio: Int = PackageLimits().maxCompressionRatio
 
+    @Option(help: ArgumentHelp("Most attributes accepted on one element of the manifest.", valueName: "count"))
+    var maxAttributes: Int = PackageLimits().maxAttributesPerElement
+
     @Option(help: ArgumentHelp("Seconds one package may take before it is reported as could-not-be-evaluated.", valueName: "seconds"))
     var timeout: Double = 60
 
@@ -34,7 +37,7 @@ struct CheckOptionGroup: ParsableArguments {
         if let asOf, Day(iso: asOf) == nil {
             throw ValidationError("--as-of must be a date written YYYY-MM-DD, not \"\(asOf)\".")
         }
-        if [maxManifestBytes, maxEvidenceBytes, maxEntries, maxArchiveEntries, maxArchiveBytes, maxCompressionRatio]
+        if [maxManifestBytes, maxEvidenceBytes, maxEntries, maxArchiveEntries, maxArchiveBytes, maxCompressionRatio, maxAttributes]
             .contains(where: { $0 <= 0 }) {
             throw ValidationError("limits must be positive.")
         }
@@ -49,6 +52,7 @@ struct CheckOptionGroup: ParsableArguments {
         limits.maxArchiveEntries = maxArchiveEntries
         limits.maxArchiveBytes = maxArchiveBytes
         limits.maxCompressionRatio = maxCompressionRatio
+        limits.maxAttributesPerElement = maxAttributes
         return CheckOptions(asOf: asOf.flatMap(Day.init(iso:)), limits: limits, timeout: timeout)
     }
 }

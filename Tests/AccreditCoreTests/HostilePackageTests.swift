@@ -95,6 +95,16 @@ struct HostilePackageTests {
         #expect(error.hint.text(.en).contains("--max-manifest-bytes"))
     }
 
+    /// libxml2 compares the attributes of one element pairwise; a flood of them is refused
+    /// before it parses, at the element's line.
+    @Test func elementWithThousandsOfAttributesIsRefused() throws {
+        let attributes = (0..<5_000).map { "a\($0)='1'" }.joined(separator: " ")
+        let error = try refusal(PackageBuilder(entries: [#"<!-- a=1 b=2 -->"#, "<answer requirement=\"c.1\" \(attributes)/>"]).manifest)
+        #expect(error.kind == .tooLarge)
+        #expect(error.location?.line == 9)
+        #expect(error.message.text(.en) == "an element has more than 256 attributes")
+    }
+
     @Test func tooManyEntriesAreRefused() throws {
         var limits = PackageLimits()
         limits.maxEntries = 10

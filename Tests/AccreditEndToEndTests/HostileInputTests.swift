@@ -34,6 +34,8 @@ struct HostileInputTests {
             Case(name: "invalid-utf8", manifest: Array((header + start).utf8) + [0xC3, 0x28, 0xFF] + Array("</package>".utf8), expected: "UTF-8"),
             text("huge-attribute", start + #"<answer requirement="c.1" score=""# + String(repeating: "9", count: 2_000_000) + #""/></package>"#, "longer than"),
             text("huge-text", start + #"<answer requirement="c.1" score="60">"# + String(repeating: "tekst ", count: 2_000_000) + "</answer></package>", "bytes of text"),
+            text("many-attributes", start + "\n<answer requirement=\"c.1\" " + (0..<200_000).map { "a\($0)=\"\"" }.joined(separator: " ") + "/></package>",
+                 "more than 256 attributes"),
             text("traversal", evidence("../../../../etc/passwd"), "leaves the package"),
             text("absolute-path", evidence("/etc/passwd"), "absolute"),
             text("file-url", evidence("file:///etc/passwd"), "URL"),

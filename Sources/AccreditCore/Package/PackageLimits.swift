@@ -15,6 +15,9 @@ public struct PackageLimits: Sendable, Hashable {
     /// Uncompressed/compressed size of one zip entry over 1 MiB, and of the whole archive once
     /// it unpacks to more than 4 MiB: more is a zip bomb.
     public var maxCompressionRatio = 200
+    /// Attributes on one element of the manifest (and of a rule file). libxml2 2.9 compares
+    /// the attributes of one element pairwise, so 200,000 of them cost a minute.
+    public var maxAttributesPerElement = 256
 
     public init() {}
 }

@@ -107,7 +107,8 @@ public struct PackageLoader: Sendable {
             var timedOut = false
             var reader = ManifestReader(file: shownManifest, root: shownRoot, canonicalRoot: canonicalRoot, limits: limits,
                                         manifestBytes: bytes.count)
-            try XMLFileReader.stream(bytes, displayName: shownManifest, as: .package) { root in
+            try XMLFileReader.stream(bytes, displayName: shownManifest, as: .package,
+                                     maxAttributes: limits.maxAttributesPerElement) { root in
                 reader.begin(root)
             } entry: { entry in
                 // The clock is read once every 1,024 entries: often enough to stop within a
