@@ -159,6 +159,17 @@ struct HostilePackageTests {
         #expect(error.message.text(.en).contains("named pipe"))
     }
 
+    /// A package folder reached through a symbolic link (a share mounted elsewhere) is read
+    /// like the folder itself; what it holds is still checked against its canonical path.
+    @Test func packageFolderThatIsASymbolicLinkIsAccepted() throws {
+        let real = try PackageBuilder(entries: [#"<evidence id="E1" requirements="c.2" kind="policy" path="p.txt" issued="2025-06-01"/>"#],
+                                      files: ["p.txt": "x"]).write()
+        let links = try TemporaryFolder("links")
+        try FileManager.default.createSymbolicLink(atPath: links.path + "/enhed", withDestinationPath: real.path)
+        let report = try Evaluator(catalogue: catalogue).evaluate(try PackageLoader().load(links.path + "/enhed"))
+        #expect(report.requirement("c.2").status == .met)
+    }
+
     @Test func newerFormatVersionIsRefusedClearly() throws {
         let manifest = PackageBuilder().manifest.replacingOccurrences(of: #"formatVersion="1""#, with: #"formatVersion="2""#)
         let error = try refusal(manifest)

@@ -23,6 +23,13 @@ package enum FileAccess {
         }
     }
 
+    /// Whether `path` is a folder, following symlinks: a package folder may be reached
+    /// through a link (what it holds is still checked against its canonical path).
+    package static func isDirectory(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
     /// Size in bytes of a regular file (following symlinks), or nil.
     package static func size(of path: String) -> Int? {
         var info = stat()

@@ -24,14 +24,17 @@ final class PackageArchive {
             throw Self.refusal(.invalid, path, da: "filen er ikke et zip-arkiv, eller arkivet er ødelagt",
                                en: "the file is not a zip archive, or the archive is corrupt")
         }
-        let entries = Array(archive)
+        let all = Array(archive)
         let declared = Self.declaredEntryCount(file)
-        if let declared, declared != entries.count {
+        if let declared, declared != all.count {
             throw Self.refusal(.unsafe, path, da: "arkivet har krypterede eller ulæselige poster", en: "the archive has encrypted or unreadable entries")
         }
-        guard entries.count <= limits.maxArchiveEntries else {
-            throw Self.refusal(.tooLarge, path, da: "arkivet har \(entries.count) poster; grænsen er \(limits.maxArchiveEntries)",
-                               en: "the archive has \(entries.count) entries; the limit is \(limits.maxArchiveEntries)")
+        // What macOS Finder adds to every zip it makes (resource forks under __MACOSX/,
+        // .DS_Store folder settings) is no part of the package: never checked, never extracted.
+        let entries = all.filter { !Self.isFinderClutter($0.path) }
+        guard all.count <= limits.maxArchiveEntries else {
+            throw Self.refusal(.tooLarge, path, da: "arkivet har \(all.count) poster; grænsen er \(limits.maxArchiveEntries)",
+                               en: "the archive has \(all.count) entries; the limit is \(limits.maxArchiveEntries)")
         }
         var total: UInt64 = 0
         var compressed: UInt64 = 0
@@ -59,6 +62,7 @@ final class PackageArchive {
         TemporaryPaths.register(temporary)
         var written: UInt64 = 0
         var timedOut = false
+        var damaged: String?
         do {
             for entry in entries {
                 if let deadline, deadline.hasPassed {
@@ -77,7 +81,9 @@ final class PackageArchive {
                 guard fd >= 0 else { throw CocoaError(.fileWriteNoPermission) }
                 defer { close(fd) }
                 var entryBytes: UInt64 = 0
-                _ = try archive.extract(entry, skipCRC32: false) { data in
+                // ZIPFoundation computes the CRC-32 of what it hands over but leaves comparing it
+                // to the caller: a damaged entry would otherwise be extracted as it is.
+                let checksum = try archive.extract(entry, skipCRC32: false) { data in
                     entryBytes += UInt64(data.count)
                     written += UInt64(data.count)
                     guard entryBytes <= entry.uncompressedSize, written <= UInt64(limits.maxArchiveBytes) else {
@@ -92,11 +98,19 @@ final class PackageArchive {
                         }
                     }
                 }
+                if checksum != entry.checksum {
+                    damaged = entry.path
+                    throw CocoaError(.fileReadCorruptFile)
+                }
             }
         } catch {
             try? FileManager.default.removeItem(atPath: temporary)
             TemporaryPaths.unregister(temporary)
             if timedOut, let deadline { throw deadline.error(at: path) }
+            if let damaged {
+                throw Self.refusal(.unsafe, path, da: "posten \"\(damaged)\" er beskadiget: dens CRC-32 passer ikke til dens indhold",
+                                   en: "entry \"\(damaged)\" is damaged: its CRC-32 does not match its contents")
+            }
             throw Self.refusal(.unsafe, path, da: "arkivet kan ikke pakkes ud: det er ødelagt eller lyver om sine størrelser",
                                en: "the archive cannot be unpacked: it is corrupt or lies about its sizes")
         }
@@ -109,6 +123,12 @@ final class PackageArchive {
     deinit {
         try? FileManager.default.removeItem(atPath: temporary)
         TemporaryPaths.unregister(temporary)
+    }
+
+    /// Whether `name` is something macOS Finder adds to a zip: the `__MACOSX/` folder of
+    /// resource forks, or a `.DS_Store` file anywhere.
+    static func isFinderClutter(_ name: String) -> Bool {
+        name == "__MACOSX" || name.hasPrefix("__MACOSX/") || name == ".DS_Store" || name.hasSuffix("/.DS_Store")
     }
 
     /// The manifest may sit at the top or in the archive's single top-level folder.

@@ -71,6 +71,7 @@ public struct PackageLoader: Sendable {
         var manifest = root + "/" + Self.manifestName
         switch FileAccess.kind(of: root) {
         case .directory: break
+        case .symlink where FileAccess.isDirectory(root): break
         case .file where root.hasSuffix(".xml"):
             manifest = root
             root = root.contains("/") ? String(root[..<root.lastIndex(of: "/")!]) : "."
