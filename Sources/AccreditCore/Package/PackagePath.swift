@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Foundation
 
 /// Where an evidence path written in a manifest leads, judged without trusting it: absolute
 /// paths, `..`, URLs and symlinks that leave the package are refused; nothing outside the
@@ -42,10 +43,22 @@ enum PackagePath {
     }
 
     /// Resolves `path` against the package folder whose canonical path is `canonicalRoot`.
+    ///
+    /// A name with letters like æøå can be written precomposed (NFC, as most systems and
+    /// editors write it) or decomposed (NFD, as macOS names files), and the two are different
+    /// bytes to the file system. The path is tried as written, then in the other forms.
     static func resolve(_ path: String, canonicalRoot: String) -> Resolution {
         if let problem = syntaxProblem(path) { return .escapes(problem) }
-        let full = canonicalRoot.hasSuffix("/") ? canonicalRoot + path : canonicalRoot + "/" + path
-        guard let canonical = FileAccess.canonical(full) else { return .missing }
+        let prefix = canonicalRoot.hasSuffix("/") ? canonicalRoot : canonicalRoot + "/"
+        var found = FileAccess.canonical(prefix + path)
+        if found == nil, !path.utf8.allSatisfy({ $0 < 0x80 }) {
+            for spelling in [path.precomposedStringWithCanonicalMapping, path.decomposedStringWithCanonicalMapping]
+            where !spelling.utf8.elementsEqual(path.utf8) {
+                found = FileAccess.canonical(prefix + spelling)
+                if found != nil { break }
+            }
+        }
+        guard let canonical = found else { return .missing }
         guard canonical.hasPrefix(canonicalRoot + "/") else {
             return .escapes(LocalisedText(da: "stien \"\(path)\" peger via et symbolsk link ud af pakken",
                                           en: "the path \"\(path)\" points out of the package through a symbolic link"))
