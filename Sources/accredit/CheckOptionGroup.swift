@@ -29,6 +29,9 @@ struct CheckOptionGroup: ParsableArguments {
     @Option(help: ArgumentHelp("Most attributes accepted on one element of the manifest.", valueName: "count"))
     var maxAttributes: Int = PackageLimits().maxAttributesPerElement
 
+    @Flag(help: "Accept manifest and evidence files with other hard links (refused by default: a hard link can lead out of the package).")
+    var allowHardLinks = false
+
     @Option(help: ArgumentHelp("Seconds one package may take before it is reported as could-not-be-evaluated.", valueName: "seconds"))
     var timeout: Double = 60
 
@@ -53,6 +56,7 @@ struct CheckOptionGroup: ParsableArguments {
         limits.maxArchiveBytes = maxArchiveBytes
         limits.maxCompressionRatio = maxCompressionRatio
         limits.maxAttributesPerElement = maxAttributes
+        limits.allowHardLinks = allowHardLinks
         return CheckOptions(asOf: asOf.flatMap(Day.init(iso:)), limits: limits, timeout: timeout)
     }
 }

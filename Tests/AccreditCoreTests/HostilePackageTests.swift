@@ -170,6 +170,36 @@ struct HostilePackageTests {
         #expect(report.requirement("c.2").status == .met)
     }
 
+    /// A hard link reaches a file outside the package that no canonical path reveals: evidence
+    /// or a manifest with other links is refused unless hard links are allowed.
+    @Test func hardLinkedEvidenceIsRefusedUnlessAllowed() throws {
+        let outside = try TemporaryFolder("outside")
+        let secret = try outside.write("secret.pdf", "another unit's evidence")
+        let error = try refusal(withEvidence(path: "linked.pdf")) { folder in
+            #expect(link(secret, folder.path + "/linked.pdf") == 0)
+        }
+        #expect(error.kind == .unsafe)
+        #expect(error.location?.line == 8)
+        #expect(error.message.text(.en).contains("hard links"))
+
+        var limits = PackageLimits()
+        limits.allowHardLinks = true
+        let folder = try PackageBuilder(entries: [#"<evidence id="E1" requirements="c.2" kind="policy" path="linked.pdf" issued="2025-06-01"/>"#]).write()
+        #expect(link(secret, folder.path + "/linked.pdf") == 0)
+        let report = try Evaluator(catalogue: catalogue).evaluate(try PackageLoader(limits: limits).load(folder.path))
+        #expect(report.requirement("c.2").status == .met)
+    }
+
+    @Test func hardLinkedManifestIsRefused() throws {
+        let outside = try TemporaryFolder("outside")
+        let target = try outside.write("manifest.xml", PackageBuilder().manifest)
+        let folder = try TemporaryFolder("linked")
+        #expect(link(target, folder.path + "/manifest.xml") == 0)
+        #expect { _ = try PackageLoader().load(folder.path) } throws: { error in
+            (error as? AccreditErrors)?.errors.first?.message.text(.en).contains("hard links") == true
+        }
+    }
+
     @Test func newerFormatVersionIsRefusedClearly() throws {
         let manifest = PackageBuilder().manifest.replacingOccurrences(of: #"formatVersion="1""#, with: #"formatVersion="2""#)
         let error = try refusal(manifest)

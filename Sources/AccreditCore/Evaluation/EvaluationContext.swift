@@ -63,12 +63,13 @@ final class EvaluationContext {
     private(set) var examinedFiles = 0
 
     /// The state of an evidence file, examined once per package: hashed when some entry
-    /// declares a checksum for it, else only checked for its size.
+    /// declares a checksum for it, else only checked for its size. Hard links are not judged
+    /// here: loading the package refused them unless they were allowed.
     func file(_ path: String) -> FileState {
         if let known = fileStates[path] { return known }
         let needHash = package.evidenceFiles[path] == true
         let state: FileState
-        if case .file(let canonical) = PackagePath.resolve(path, canonicalRoot: loaded.canonicalRoot) {
+        if case .file(let canonical) = PackagePath.resolve(path, canonicalRoot: loaded.canonicalRoot, allowHardLinks: true) {
             if let known = canonicalStates[canonical], !(needHash && known == .present(sha256: nil)) {
                 state = known
             } else {
@@ -91,7 +92,7 @@ final class EvaluationContext {
                            concurrency: Int, deadline: Deadline? = nil) -> [String: FileState] {
         let paths = package.evidenceFiles.keys.sorted()
         let resolved = parallelMap(paths, concurrency: concurrency) { path -> String? in
-            if case .file(let canonical) = PackagePath.resolve(path, canonicalRoot: canonicalRoot) { return canonical }
+            if case .file(let canonical) = PackagePath.resolve(path, canonicalRoot: canonicalRoot, allowHardLinks: true) { return canonical }
             return nil
         }
         var needHash: [String: Bool] = [:]

@@ -30,6 +30,12 @@ package enum FileAccess {
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
+    /// How many hard links the file at `path` has (following symlinks), or nil.
+    package static func linkCount(_ path: String) -> Int? {
+        var info = stat()
+        return stat(path, &info) == 0 ? Int(info.st_nlink) : nil
+    }
+
     /// Size in bytes of a regular file (following symlinks), or nil.
     package static func size(of path: String) -> Int? {
         var info = stat()

@@ -162,7 +162,7 @@ struct ManifestReader {
         let seen = package.evidenceFiles[path]
         if seen != true { package.evidenceFiles[path] = sha256 != nil }
         if seen == nil {
-            switch PackagePath.resolve(path, canonicalRoot: canonicalRoot) {
+            switch PackagePath.resolve(path, canonicalRoot: canonicalRoot, allowHardLinks: limits.allowHardLinks) {
             case .escapes(let reason):
                 problems.append(AccreditError(.unsafe, at: location, message: reason,
                                               hint: LocalisedText(da: "Læg dokumentet i pakkemappen og angiv en relativ sti uden .. og uden symbolske links ud af pakken.",
@@ -171,8 +171,8 @@ struct ManifestReader {
                 problems.append(AccreditError(.unsafe, at: location,
                                               message: LocalisedText(da: "filen \"\(path)\" læses ikke: " + reason.text(.da),
                                                                      en: "the file \"\(path)\" is not read: " + reason.text(.en)),
-                                              hint: LocalisedText(da: "Læg selve dokumentet i pakken som en almindelig fil.",
-                                                                  en: "Put the document itself in the package as a regular file.")))
+                                              hint: LocalisedText(da: "Læg selve dokumentet i pakken som en almindelig fil (en kopi, ikke et link); hårde links kan tillades med --allow-hard-links for betroede kilder.",
+                                                                  en: "Put the document itself in the package as a regular file (a copy, not a link); hard links can be allowed with --allow-hard-links for trusted sources.")))
             case .file, .missing: break
             }
         }

@@ -95,6 +95,13 @@ public struct PackageLoader: Sendable {
                                                                        en: "the manifest is not a regular file (a named pipe, socket or device)"),
                                                 hint: LocalisedText(da: "Læg selve filen i pakken.", en: "Put the file itself in the package."))])
         }
+        if !limits.allowHardLinks, let links = FileAccess.linkCount(manifest), links > 1 {
+            throw AccreditErrors([AccreditError(.unsafe, at: SourceLocation(file: displayedAs.map { $0 + "/" + Self.manifestName } ?? manifest, line: 0),
+                                                message: LocalisedText(da: "manifestet har \(links) hårde links, og et hårdt link kan pege ud af pakken",
+                                                                       en: "the manifest has \(links) hard links, and a hard link can lead out of the package"),
+                                                hint: LocalisedText(da: "Kopiér filen ind i pakken, eller tillad hårde links med --allow-hard-links hvis kilden er betroet.",
+                                                                    en: "Copy the file into the package, or allow hard links with --allow-hard-links if the source is trusted."))])
+        }
         guard let canonicalRoot = FileAccess.canonical(root) else {
             throw AccreditErrors([AccreditError(.unreadable, at: SourceLocation(file: root, line: 0),
                                                 message: LocalisedText(da: "pakkemappen kan ikke læses", en: "the package folder cannot be read"),

@@ -47,7 +47,10 @@ enum PackagePath {
     /// A name with letters like æøå can be written precomposed (NFC, as most systems and
     /// editors write it) or decomposed (NFD, as macOS names files), and the two are different
     /// bytes to the file system. The path is tried as written, then in the other forms.
-    static func resolve(_ path: String, canonicalRoot: String) -> Resolution {
+    ///
+    /// A regular file with other hard links is refused unless `allowHardLinks`: a hard link
+    /// can reach a file outside the package that no canonical path reveals.
+    static func resolve(_ path: String, canonicalRoot: String, allowHardLinks: Bool = false) -> Resolution {
         if let problem = syntaxProblem(path) { return .escapes(problem) }
         let prefix = canonicalRoot.hasSuffix("/") ? canonicalRoot : canonicalRoot + "/"
         var found = FileAccess.canonical(prefix + path)
@@ -66,6 +69,10 @@ enum PackagePath {
         var info = stat()
         guard stat(canonical, &info) == 0 else { return .missing }
         switch info.st_mode & S_IFMT {
+        case S_IFREG where info.st_nlink > 1 && !allowHardLinks:
+            return .notRegular(LocalisedText(
+                da: "den har \(info.st_nlink) hårde links, og et hårdt link kan pege ud af pakken",
+                en: "it has \(info.st_nlink) hard links, and a hard link can lead out of the package"))
         case S_IFREG: return .file(canonical)
         case S_IFDIR: return .missing
         default: return .notRegular(FileAccess.notRegular(info.st_mode))
