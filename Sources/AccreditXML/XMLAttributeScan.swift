@@ -14,7 +14,10 @@ public enum XMLAttributeScan {
     }
 
     private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> (line: Int, count: Int)? {
-        let lt = UInt8(ascii: "<"), gt = UInt8(ascii: ">"), eq = UInt8(ascii: "="), newline = UInt8(ascii: "\n")
+        let lt = UInt8(ascii: "<")
+        let gt = UInt8(ascii: ">")
+        let eq = UInt8(ascii: "=")
+        let newline = UInt8(ascii: "\n")
         let end = bytes.count
         var index = 0
         var line = 1

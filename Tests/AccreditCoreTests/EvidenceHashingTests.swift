@@ -1,7 +1,8 @@
-@testable import AccreditCore
 import AccreditTestSupport
 import Foundation
 import Testing
+
+@testable import AccreditCore
 
 /// One evidence file named in several ways is hashed once per check, not once per name: a
 /// package naming a large file a thousand times must not make accredit read it a thousand times.
@@ -20,8 +21,9 @@ struct EvidenceHashingTests {
 
     @Test func eachFileIsHashedOnceWhateverItsName() throws {
         let (folder, loaded) = try loaded()
-        let context = EvaluationContext(loaded: loaded, catalogue: try Fixtures.miniCatalogue(), asOf: Day(iso: "2026-03-01")!,
-                                        limits: PackageLimits())
+        let context = EvaluationContext(
+            loaded: loaded, catalogue: try Fixtures.miniCatalogue(), asOf: Day(iso: "2026-03-01")!,
+            limits: PackageLimits())
         let states = Self.spellings.map(context.file)
         #expect(context.examinedFiles == 1)
         #expect(Set(states.map { "\($0)" }).count == 1)
@@ -31,8 +33,9 @@ struct EvidenceHashingTests {
 
     @Test func everyNameGetsTheStateOfItsFileOnAllCores() throws {
         let (folder, loaded) = try loaded()
-        let states = EvaluationContext.fileStates(of: loaded.package, canonicalRoot: loaded.canonicalRoot, limits: PackageLimits(),
-                                                  concurrency: 2)
+        let states = EvaluationContext.fileStates(
+            of: loaded.package, canonicalRoot: loaded.canonicalRoot, limits: PackageLimits(),
+            concurrency: 2)
         #expect(states.count == Self.spellings.count)
         #expect(states.values.allSatisfy { $0 == .present(sha256: Self.digest) })
         withExtendedLifetime(folder) {}

@@ -36,9 +36,12 @@ struct ManifestEntryScreenTests {
         (#"approvedBy="Chef""#, "<justification></justification>", "justification"),
         (#"approvedBy="Chef""#, "<justification>\n   </justification>", "justification"),
     ])
-    func exemptionWithoutApproverOrJustificationIsRefusedAtItsLine(_ approver: String, _ justification: String, _ named: String) throws {
+    func exemptionWithoutApproverOrJustificationIsRefusedAtItsLine(_ approver: String, _ justification: String, _ named: String)
+        throws
+    {
         for type in ["waiver", "not-applicable"] {
-            let entry = #"<exemption requirement="c.2" type="\#(type)" \#(approver) approved="2025-01-15">\#(justification)</exemption>"#
+            let entry =
+                #"<exemption requirement="c.2" type="\#(type)" \#(approver) approved="2025-01-15">\#(justification)</exemption>"#
             let error = try #require(try firstError([entry]))
             #expect(error.kind == .invalid)
             #expect(error.location?.line == 8)
@@ -47,7 +50,8 @@ struct ManifestEntryScreenTests {
     }
 
     @Test func completeExemptionIsAccepted() throws {
-        let entry = #"<exemption requirement="c.2" type="waiver" approvedBy="Chef" approved="2025-01-15"><justification>Reason.</justification></exemption>"#
+        let entry =
+            #"<exemption requirement="c.2" type="waiver" approvedBy="Chef" approved="2025-01-15"><justification>Reason.</justification></exemption>"#
         #expect(try firstError([entry]) == nil)
     }
 }

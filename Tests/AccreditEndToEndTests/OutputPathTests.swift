@@ -27,9 +27,10 @@ struct OutputPathTests {
     func twoSpellingsOfOneFileAreRefused(_ first: String, _ second: String) throws {
         let folder = try TemporaryFolder("output-paths")
         try FileManager.default.createDirectory(atPath: folder.path + "/sub", withIntermediateDirectories: true)
-        let result = try CommandRunner.run(CommandRunner.accredit,
-                                           ["check", Fixtures.path(Self.package), "--report", "json:" + first, "--report", "text:" + second],
-                                           in: folder.path)
+        let result = try CommandRunner.run(
+            CommandRunner.accredit,
+            ["check", Fixtures.path(Self.package), "--report", "json:" + first, "--report", "text:" + second],
+            in: folder.path)
         #expect(result.status == 64, "exit \(result.status): \(result.stderr.prefix(300))")
         #expect(result.stderr.contains("same file"), "\(result.stderr.prefix(300))")
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/a.json"))

@@ -20,7 +20,8 @@ struct SignalCleanupTests {
                     for _ in range(300):
                         f.write(block)
             """
-        let manifest = #"<?xml version="1.0" encoding="UTF-8"?><package xmlns="urn:accredit:package" formatVersion="1">"#
+        let manifest =
+            #"<?xml version="1.0" encoding="UTF-8"?><package xmlns="urn:accredit:package" formatVersion="1">"#
             + #"<organisation name="X"/><unit id="u" name="U"/><assessment date="2026-03-01" periodStart="2025-01-01" periodEnd="2025-12-31"/>"#
             + #"<claim standard="mini-concern" version="1"/><evidence id="E" requirements="c.1" kind="policy" path="big.bin" "#
             + #"sha256="0000000000000000000000000000000000000000000000000000000000000000" issued="2025-01-01"/></package>"#
@@ -40,8 +41,10 @@ struct SignalCleanupTests {
         let zip = try Self.slowZip(in: inputs.path, name: "enhed.zip")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: CommandRunner.accredit)
-        process.arguments = ["check", batch ? inputs.path : zip, "--rules", Fixtures.path("Tests/Fixtures/mini"), "--lang", "en",
-                             "--max-compression-ratio", "100000", "--quiet"]
+        process.arguments = [
+            "check", batch ? inputs.path : zip, "--rules", Fixtures.path("Tests/Fixtures/mini"), "--lang", "en",
+            "--max-compression-ratio", "100000", "--quiet",
+        ]
         var environment = ProcessInfo.processInfo.environment
         environment["TMPDIR"] = temporary.path
         process.environment = environment

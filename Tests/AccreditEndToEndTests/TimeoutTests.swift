@@ -8,7 +8,8 @@ import Testing
 struct TimeoutTests {
     /// A manifest of many entries, which takes seconds to read in a debug build.
     private static func slowPackage(at path: String) throws {
-        var manifest = #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
+        var manifest =
+            #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
             + #"<package xmlns="urn:accredit:package" formatVersion="1"><organisation name="X"/><unit id="u" name="U"/>"#
             + #"<assessment date="2026-03-01" periodStart="2025-01-01" periodEnd="2025-12-31"/><claim standard="mini-concern" version="1"/>"#
             + "\n"
@@ -22,7 +23,8 @@ struct TimeoutTests {
     }
 
     private func check(_ arguments: [String]) throws -> CommandResult {
-        try CommandRunner.accredit(["check"] + arguments + ["--rules", Fixtures.path("Tests/Fixtures/mini"), "--lang", "en", "--quiet"])
+        try CommandRunner.accredit(
+            ["check"] + arguments + ["--rules", Fixtures.path("Tests/Fixtures/mini"), "--lang", "en", "--quiet"])
     }
 
     @Test func slowPackageIsReportedAsCouldNotBeEvaluated() throws {

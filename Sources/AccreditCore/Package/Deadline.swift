@@ -26,10 +26,13 @@ package struct Deadline: Sendable {
     /// The refusal of a package whose check ran out of time, at `file`.
     func error(at file: String) -> AccreditError {
         let shown = seconds == seconds.rounded() ? String(Int(seconds)) : String(seconds)
-        return AccreditError(.timedOut, at: SourceLocation(file: file, line: 0),
-                             message: LocalisedText(da: "pakken kunne ikke vurderes inden for \(String(shown.map { $0 == "." ? "," : $0 })) sekunder",
-                                                    en: "the package could not be evaluated within \(shown) seconds"),
-                             hint: LocalisedText(da: "Del pakken op, eller giv mere tid med --timeout, hvis kilden er betroet.",
-                                                 en: "Split the package, or allow more time with --timeout if the source is trusted."))
+        return AccreditError(
+            .timedOut, at: SourceLocation(file: file, line: 0),
+            message: LocalisedText(
+                da: "pakken kunne ikke vurderes inden for \(String(shown.map { $0 == "." ? "," : $0 })) sekunder",
+                en: "the package could not be evaluated within \(shown) seconds"),
+            hint: LocalisedText(
+                da: "Del pakken op, eller giv mere tid med --timeout, hvis kilden er betroet.",
+                en: "Split the package, or allow more time with --timeout if the source is trusted."))
     }
 }

@@ -12,11 +12,14 @@ enum ManifestEntryScreen {
     static func problem(with entry: XMLElementValue, in file: String) -> AccreditError? {
         if let foreign = foreignElement(in: entry) {
             let name = foreign.namespaceURI.map { "{\($0)}\(foreign.name)" } ?? foreign.name
-            return AccreditError(.invalid, at: SourceLocation(file: file, line: foreign.line),
-                                 message: LocalisedText(da: "elementet <\(foreign.name)> står i et fremmed navnerum: \(name)",
-                                                        en: "element <\(foreign.name)> is in a foreign namespace: \(name)"),
-                                 hint: LocalisedText(da: "Alle manifestets elementer står i navnerummet \(Namespace.package); fjern xmlns-erklæringen.",
-                                                     en: "Every element of the manifest is in the namespace \(Namespace.package); remove the xmlns declaration."))
+            return AccreditError(
+                .invalid, at: SourceLocation(file: file, line: foreign.line),
+                message: LocalisedText(
+                    da: "elementet <\(foreign.name)> står i et fremmed navnerum: \(name)",
+                    en: "element <\(foreign.name)> is in a foreign namespace: \(name)"),
+                hint: LocalisedText(
+                    da: "Alle manifestets elementer står i navnerummet \(Namespace.package); fjern xmlns-erklæringen.",
+                    en: "Every element of the manifest is in the namespace \(Namespace.package); remove the xmlns declaration."))
         }
         if entry.name == "exemption" {
             if entry.attribute("approvedBy").map(isBlank) ?? false {
@@ -43,12 +46,19 @@ enum ManifestEntryScreen {
     }
 
     private static func blank(_ what: String, da: String, entry: XMLElementValue, file: String) -> AccreditError {
-        let kind = entry.attribute("type") == "waiver" ? (da: "dispensationen", en: "the waiver")
+        let kind =
+            entry.attribute("type") == "waiver"
+            ? (da: "dispensationen", en: "the waiver")
             : (da: "erklæringen om ikke-relevans", en: "the not-applicable declaration")
-        return AccreditError(.invalid, at: SourceLocation(file: file, line: entry.line),
-                             message: LocalisedText(da: "\(what) er tom: \(kind.da) for \(entry.attribute("requirement") ?? "") siger ikke \(da)",
-                                                    en: "\(what) is empty: \(kind.en) for \(entry.attribute("requirement") ?? "") gives no \(what == "approvedBy" ? "approver" : "justification")"),
-                             hint: LocalisedText(da: "Skriv hvem der har godkendt undtagelsen og hvorfor.",
-                                                 en: "Write who approved the exemption and why."))
+        return AccreditError(
+            .invalid, at: SourceLocation(file: file, line: entry.line),
+            message: LocalisedText(
+                da: "\(what) er tom: \(kind.da) for \(entry.attribute("requirement") ?? "") siger ikke \(da)",
+                en:
+                    "\(what) is empty: \(kind.en) for \(entry.attribute("requirement") ?? "") gives no \(what == "approvedBy" ? "approver" : "justification")"
+            ),
+            hint: LocalisedText(
+                da: "Skriv hvem der har godkendt undtagelsen og hvorfor.",
+                en: "Write who approved the exemption and why."))
     }
 }
