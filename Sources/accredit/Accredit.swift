@@ -18,7 +18,9 @@ struct Accredit: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
+            SignalCleanup.holdIfInterrupted()
         } catch {
+            SignalCleanup.holdIfInterrupted()
             exit(withError: error)
         }
     }

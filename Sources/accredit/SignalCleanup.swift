@@ -13,6 +13,14 @@ enum SignalCleanup {
     nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
     private static let queue = DispatchQueue(label: "accredit.signals")
 
+    /// Waits for the handler to end the process when a signal has arrived: the work it cut
+    /// short fails on the way out, and its ordinary exit status must not win over 128 + the
+    /// signal's number.
+    static func holdIfInterrupted() {
+        guard TemporaryPaths.isClosing else { return }
+        while true { pause() }
+    }
+
     /// Installs the handlers; call once, before any work starts.
     static func install() {
         for number in [SIGINT, SIGTERM, SIGHUP] {

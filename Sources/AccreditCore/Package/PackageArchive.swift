@@ -54,12 +54,11 @@ final class PackageArchive {
                                en: "the archive as a whole is compressed more than \(limits.maxCompressionRatio):1 (a zip bomb?)")
         }
 
-        var template = Array((FileManager.default.temporaryDirectory.path + "/accredit-XXXXXX").utf8CString)
-        guard let made = mkdtemp(&template) else {
+        let template = FileManager.default.temporaryDirectory.path + "/accredit-XXXXXX"
+        guard let made = TemporaryPaths.create({ Self.makeFolder(template).map { ($0, ()) } }) else {
             throw Self.refusal(.unreadable, path, da: "kan ikke oprette en midlertidig mappe", en: "cannot create a temporary folder")
         }
-        temporary = String(cString: made)
-        TemporaryPaths.register(temporary)
+        temporary = made.path
         var written: UInt64 = 0
         var timedOut = false
         var damaged: String?
@@ -69,6 +68,7 @@ final class PackageArchive {
                     timedOut = true
                     throw CocoaError(.userCancelled)
                 }
+                if TemporaryPaths.isClosing { throw CocoaError(.userCancelled) }
                 let target = temporary + "/" + entry.path
                 if entry.type == .directory {
                     try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: true,
@@ -123,6 +123,13 @@ final class PackageArchive {
     deinit {
         try? FileManager.default.removeItem(atPath: temporary)
         TemporaryPaths.unregister(temporary)
+    }
+
+    /// A fresh private folder from `mkdtemp`, or nil.
+    static func makeFolder(_ template: String) -> String? {
+        var bytes = Array(template.utf8CString)
+        guard let made = mkdtemp(&bytes) else { return nil }
+        return String(cString: made)
     }
 
     /// Whether `name` is something macOS Finder adds to a zip: the `__MACOSX/` folder of

@@ -67,12 +67,11 @@ private final class ArchiveSpool {
             throw refusal(.tooLarge, da: "arkivet fylder \(bytes.count) bytes; grænsen er \(limit)",
                           en: "the archive is \(bytes.count) bytes; the limit is \(limit)")
         }
-        var template = Array((FileManager.default.temporaryDirectory.path + "/accredit-upload-XXXXXX").utf8CString)
-        guard let made = mkdtemp(&template) else {
+        let template = FileManager.default.temporaryDirectory.path + "/accredit-upload-XXXXXX"
+        guard let made = TemporaryPaths.create({ PackageArchive.makeFolder(template).map { ($0, ()) } }) else {
             throw refusal(.unreadable, da: "kan ikke oprette en midlertidig mappe", en: "cannot create a temporary folder")
         }
-        folder = String(cString: made)
-        TemporaryPaths.register(folder)
+        folder = made.path
         path = folder + "/package.zip"
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
         var written = 0

@@ -12,6 +12,7 @@ public enum TemporaryPaths {
     private final class Registry: @unchecked Sendable {
         let lock = NSLock()
         var live: Set<String> = []
+        var closing = false
     }
 
     private static let registry = Registry()
@@ -19,6 +20,23 @@ public enum TemporaryPaths {
     /// Records `path` as alive until `unregister(_:)`.
     public static func register(_ path: String) {
         registry.lock.withLock { _ = registry.live.insert(path) }
+    }
+
+    /// Creates a temporary path with `make` (`mkdtemp`, `mkstemp`) and records it, as one step:
+    /// a signal handled between the creation and the record would otherwise miss it. Gives nil,
+    /// creating nothing, once `removeAll()` has begun.
+    public static func create<T>(_ make: () -> (path: String, value: T)?) -> (path: String, value: T)? {
+        registry.lock.withLock {
+            guard !registry.closing, let made = make() else { return nil }
+            registry.live.insert(made.path)
+            return made
+        }
+    }
+
+    /// Whether `removeAll()` has begun: owners still writing stop at the next occasion rather
+    /// than create files in a folder that is being removed.
+    public static var isClosing: Bool {
+        registry.lock.withLock { registry.closing }
     }
 
     /// Forgets `path`, which its owner has removed (or renamed into place).
@@ -34,17 +52,24 @@ public enum TemporaryPaths {
     /// Removes every registered path, folders with all they hold. For a front end about to end
     /// the process: the owners may still be writing, so each removal is tried a few times
     /// (a file created between listing a folder and removing it makes one attempt fail).
+    ///
+    /// After it no new path is created (`create` gives nil), and the registered ones are removed
+    /// twice, the second time after a moment, for files an owner created in between.
     public static func removeAll() {
         let paths = registry.lock.withLock {
+            registry.closing = true
             let paths = registry.live
             registry.live = []
             return paths
         }
-        for path in paths {
-            for _ in 0..<5 {
-                try? FileManager.default.removeItem(atPath: path)
-                var info = stat()
-                if lstat(path, &info) != 0 { break }
+        for pass in 0..<2 {
+            if pass > 0 { usleep(50_000) }
+            for path in paths {
+                for _ in 0..<5 {
+                    try? FileManager.default.removeItem(atPath: path)
+                    var info = stat()
+                    if lstat(path, &info) != 0 { break }
+                }
             }
         }
     }
