@@ -46,8 +46,10 @@ public struct PackageCheck: Sendable {
     /// Checks one package with the rule files in `ruleFolders`, loaded on the other cores
     /// while the package is read. Problems in the rule files come first: they make any package
     /// problem moot. Whatever happens, the loading has finished when this returns.
-    public static func check(_ source: PackageSource, ruleFolders: [String],
-                             options: CheckOptions = CheckOptions()) -> Result<Report, CheckFailure> {
+    public static func check(
+        _ source: PackageSource, ruleFolders: [String],
+        options: CheckOptions = CheckOptions()
+    ) -> Result<Report, CheckFailure> {
         let pending = CatalogueInBackground(ruleFolders)
         func catalogue() throws(CheckFailure) -> Catalogue {
             do throws(AccreditErrors) { return try pending.value() } catch { throw .rules(error.errors) }
@@ -61,8 +63,10 @@ public struct PackageCheck: Sendable {
 
     /// Opens, evaluates and closes one package; `catalogue` is asked for once the package is
     /// read, so that the two can be read at the same time.
-    private static func check(_ source: PackageSource, options: CheckOptions, cores: Int,
-                              catalogue: () throws(CheckFailure) -> Catalogue) -> Result<Report, CheckFailure> {
+    private static func check(
+        _ source: PackageSource, options: CheckOptions, cores: Int,
+        catalogue: () throws(CheckFailure) -> Catalogue
+    ) -> Result<Report, CheckFailure> {
         let deadline = options.timeout.map(Deadline.init(seconds:))
         do {
             var opener = PackageOpener(limits: options.limits)
@@ -86,10 +90,13 @@ public struct PackageCheck: Sendable {
         } catch let errors as AccreditErrors {
             return .failure(.package(errors.errors))
         } catch {
-            return .failure(.package([AccreditError(
-                .unreadable, at: SourceLocation(file: source.displayName, line: 0),
-                message: LocalisedText(da: "uventet fejl: \(error)", en: "unexpected error: \(error)"),
-                hint: LocalisedText(da: "Rapportér fejlen.", en: "Please report this."))]))
+            return .failure(
+                .package([
+                    AccreditError(
+                        .unreadable, at: SourceLocation(file: source.displayName, line: 0),
+                        message: LocalisedText(da: "uventet fejl: \(error)", en: "unexpected error: \(error)"),
+                        hint: LocalisedText(da: "Rapportér fejlen.", en: "Please report this."))
+                ]))
         }
     }
 }

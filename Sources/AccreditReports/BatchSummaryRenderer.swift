@@ -5,7 +5,8 @@ public struct BatchSummaryRenderer: Sendable {
     public init() {}
 
     public func table(_ summaries: [BatchSummary], language l: Language) -> String {
-        let header = l == .da
+        let header =
+            l == .da
             ? ["Pakke", "Enhed", "Afgørelse", "Opfyldt", "Ret først", "Overlap"]
             : ["Package", "Unit", "Verdict", "Met", "Fix first", "Overlaps"]
         var rows = [header]
@@ -26,13 +27,16 @@ public struct BatchSummaryRenderer: Sendable {
             zip(row, widths).map { cell, width in cell + String(repeating: " ", count: width - cell.count) }
                 .joined(separator: "  ").trimmingTrailingSpaces()
         }
-        let ready = summaries.filter { $0.decision == .ready || $0.decision == .readyWithRemarks || ($0.advisory && $0.decision == .notReady) }.count
+        let ready = summaries.filter {
+            $0.decision == .ready || $0.decision == .readyWithRemarks || ($0.advisory && $0.decision == .notReady)
+        }.count
         let notReady = summaries.filter(\.isNotReady).count
         let failed = summaries.filter(\.couldNotEvaluate).count
         out.append("")
-        out.append(l == .da
-            ? "\(summaries.count) pakker: \(ready) klar, \(notReady) ikke klar, \(failed) kunne ikke vurderes"
-            : "\(summaries.count) packages: \(ready) ready, \(notReady) not ready, \(failed) could not be evaluated")
+        out.append(
+            l == .da
+                ? "\(summaries.count) pakker: \(ready) klar, \(notReady) ikke klar, \(failed) kunne ikke vurderes"
+                : "\(summaries.count) packages: \(ready) ready, \(notReady) not ready, \(failed) could not be evaluated")
         return out.joined(separator: "\n") + "\n"
     }
 
@@ -41,19 +45,23 @@ public struct BatchSummaryRenderer: Sendable {
         let failed = summaries.filter(\.couldNotEvaluate).count
         return JSONValue.object([
             "formatVersion": .int(1),
-            "counts": .object(["packages": .int(summaries.count), "notReady": .int(notReady), "couldNotEvaluate": .int(failed),
-                               "ready": .int(summaries.count - notReady - failed)]),
-            "packages": .array(summaries.map { s in
-                var members: [String: JSONValue] = [
-                    "path": .string(s.path), "unit": .string(s.unit), "advisory": .bool(s.advisory),
-                    "fulfilled": .int(s.fulfilled), "assessable": .int(s.assessable),
-                    "topGaps": .array(s.topGaps.map(JSONValue.string)),
-                    "overlaps": .object(Dictionary(uniqueKeysWithValues: s.overlaps.map { ($0.key.rawValue, JSONValue.int($0.value)) })),
-                ]
-                members["verdict"] = s.decision.map { .string($0.rawValue) } ?? .null
-                if let problem = s.problem { members["error"] = .string(problem.text(.en)) }
-                return .object(members)
-            }),
+            "counts": .object([
+                "packages": .int(summaries.count), "notReady": .int(notReady), "couldNotEvaluate": .int(failed),
+                "ready": .int(summaries.count - notReady - failed),
+            ]),
+            "packages": .array(
+                summaries.map { s in
+                    var members: [String: JSONValue] = [
+                        "path": .string(s.path), "unit": .string(s.unit), "advisory": .bool(s.advisory),
+                        "fulfilled": .int(s.fulfilled), "assessable": .int(s.assessable),
+                        "topGaps": .array(s.topGaps.map(JSONValue.string)),
+                        "overlaps": .object(
+                            Dictionary(uniqueKeysWithValues: s.overlaps.map { ($0.key.rawValue, JSONValue.int($0.value)) })),
+                    ]
+                    members["verdict"] = s.decision.map { .string($0.rawValue) } ?? .null
+                    if let problem = s.problem { members["error"] = .string(problem.text(.en)) }
+                    return .object(members)
+                }),
         ]).serialized()
     }
 }

@@ -45,10 +45,14 @@ public struct ComparisonRenderer: Sendable {
     private func text(_ results: [IndicatorComparison.Result], _ l: Language) -> String {
         var out: [String] = []
         for result in results {
-            let better = result.direction == .higher ? (l == .da ? "højere er bedre" : "higher is better")
-                                                     : (l == .da ? "lavere er bedre" : "lower is better")
+            let better =
+                result.direction == .higher
+                ? (l == .da ? "højere er bedre" : "higher is better")
+                : (l == .da ? "lavere er bedre" : "lower is better")
             let previous = result.previousPeriod.map { l == .da ? ", ændring mod \($0)" : ", change since \($0)" } ?? ""
-            out.append("\(result.indicator) \(result.period) (\(better)\(previous)); \(l == .da ? "gennemsnit" : "mean") \(number(result.mean))")
+            out.append(
+                "\(result.indicator) \(result.period) (\(better)\(previous)); \(l == .da ? "gennemsnit" : "mean") \(number(result.mean))"
+            )
             for p in result.placements {
                 let rank = p.rank.map { String($0) } ?? "–"
                 let value = p.value.map { number($0) } ?? "–"
@@ -67,7 +71,9 @@ public struct ComparisonRenderer: Sendable {
                 // Texts are escaped (and neutralised against spreadsheet formulas); numbers are not,
                 // so a negative change stays a number.
                 let texts = [r.indicator, r.period, r.direction.rawValue, p.unit].map(Escape.csv)
-                let numbers = [number(p.value), p.rank.map { String($0) } ?? "", p.colour.rawValue, signed(p.change), number(r.mean)]
+                let numbers = [
+                    number(p.value), p.rank.map { String($0) } ?? "", p.colour.rawValue, signed(p.change), number(r.mean),
+                ]
                 rows.append((texts + numbers).joined(separator: ","))
             }
         }
@@ -78,16 +84,21 @@ public struct ComparisonRenderer: Sendable {
         func double(_ value: Double?) -> JSONValue { value.map { .string(number($0)) } ?? .null }
         return JSONValue.object([
             "formatVersion": .int(1),
-            "indicators": .array(results.map { r in
-                .object([
-                    "indicator": .string(r.indicator), "period": .string(r.period), "direction": .string(r.direction.rawValue),
-                    "previousPeriod": r.previousPeriod.map(JSONValue.string) ?? .null, "mean": double(r.mean),
-                    "units": .array(r.placements.map { p in
-                        .object(["unit": .string(p.unit), "value": double(p.value), "rank": p.rank.map(JSONValue.int) ?? .null,
-                                 "colour": .string(p.colour.rawValue), "change": double(p.change)])
-                    }),
-                ])
-            }),
+            "indicators": .array(
+                results.map { r in
+                    .object([
+                        "indicator": .string(r.indicator), "period": .string(r.period),
+                        "direction": .string(r.direction.rawValue),
+                        "previousPeriod": r.previousPeriod.map(JSONValue.string) ?? .null, "mean": double(r.mean),
+                        "units": .array(
+                            r.placements.map { p in
+                                .object([
+                                    "unit": .string(p.unit), "value": double(p.value), "rank": p.rank.map(JSONValue.int) ?? .null,
+                                    "colour": .string(p.colour.rawValue), "change": double(p.change),
+                                ])
+                            }),
+                    ])
+                }),
         ]).serialized()
     }
 
@@ -95,11 +106,13 @@ public struct ComparisonRenderer: Sendable {
         let escape = Escape.html
         var body = ""
         for r in results {
-            body += "<section><h2>\(escape(r.indicator)) \(escape(r.period))</h2><p>\(l == .da ? "Gennemsnit" : "Mean"): \(number(r.mean))</p>"
+            body +=
+                "<section><h2>\(escape(r.indicator)) \(escape(r.period))</h2><p>\(l == .da ? "Gennemsnit" : "Mean"): \(number(r.mean))</p>"
             body += "<table><thead><tr><th>#</th><th>\(l == .da ? "Enhed" : "Unit")</th><th>\(l == .da ? "Værdi" : "Value")</th>"
             body += "<th>\(l == .da ? "Ændring" : "Change")</th></tr></thead><tbody>"
             for p in r.placements {
-                body += "<tr class=\"\(p.colour.rawValue)\" title=\"\(escape(colourName(p.colour, l)))\"><td>\(p.rank.map { String($0) } ?? "–")</td>"
+                body +=
+                    "<tr class=\"\(p.colour.rawValue)\" title=\"\(escape(colourName(p.colour, l)))\"><td>\(p.rank.map { String($0) } ?? "–")</td>"
                 body += "<td>\(escape(p.unit))</td><td>\(p.value.map { number($0) } ?? "–")</td><td>\(signed(p.change))</td></tr>"
             }
             body += "</tbody></table></section>"

@@ -24,8 +24,10 @@ public struct GitHubReporter: Reporter {
                 }
             case .notAssessed:
                 let note = requirement.findings.first { $0.kind == .note }
-                out.append(annotation("notice", at: note?.location ?? requirement.location, title: title,
-                                      message: note?.message.text(l) ?? status))
+                out.append(
+                    annotation(
+                        "notice", at: note?.location ?? requirement.location, title: title,
+                        message: note?.message.text(l) ?? status))
             case .met, .inherited, .notApplicable, .waived:
                 continue
             }
@@ -46,14 +48,16 @@ public struct GitHubReporter: Reporter {
         let counts = RequirementStatus.allCases.map { "\(report.summary[$0] ?? 0) \(Vocabulary.status($0, l))" }
             .joined(separator: ", ")
         let rules = report.ruleSets.map { "\($0.id) \($0.version) sha256:\($0.contentHash)" }.joined(separator: "; ")
-        let lines = [
-            "\(Vocabulary.label(.verdict, l)): \(verdict)" + (report.verdict.advisory ? " (\(Vocabulary.label(.advisory, l)))" : ""),
-        ] + report.verdict.reasons.map { "- " + $0.text(l) } + [
-            "\(Vocabulary.label(.summary, l)): \(counts)",
-            "\(Vocabulary.label(.assessedAt, l)): \(report.assessmentDate)",
-            "\(Vocabulary.label(.rules, l)): \(rules)",
-            "accredit \(report.tool.version)",
-        ]
+        let lines =
+            [
+                "\(Vocabulary.label(.verdict, l)): \(verdict)"
+                    + (report.verdict.advisory ? " (\(Vocabulary.label(.advisory, l)))" : "")
+            ] + report.verdict.reasons.map { "- " + $0.text(l) } + [
+                "\(Vocabulary.label(.summary, l)): \(counts)",
+                "\(Vocabulary.label(.assessedAt, l)): \(report.assessmentDate)",
+                "\(Vocabulary.label(.rules, l)): \(rules)",
+                "accredit \(report.tool.version)",
+            ]
         let title = "accredit: \(verdict) (\(report.package.path))"
         return "::notice file=\(Escape.workflowProperty(report.package.manifest)),title=\(Escape.workflowProperty(title))::"
             + Escape.workflowData(lines.joined(separator: "\n"))

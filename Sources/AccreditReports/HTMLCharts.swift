@@ -9,23 +9,32 @@ enum HTMLCharts {
     /// Horizontal stacked bars, one per tally, each segment a status, with fulfilled/assessable
     /// at the end of the bar.
     static func readinessBars(_ tallies: [ReportDigest.Tally], label: String, _ l: Language) -> String {
-        let labelWidth = 250, barWidth = 380, row = 24, width = labelWidth + barWidth + 80
+        let labelWidth = 250
+        let barWidth = 380
+        let row = 24
+        let width = labelWidth + barWidth + 80
         let height = tallies.count * row + 4
-        var out = [#"<svg class="chart" role="img" aria-label="\#(h(label))" viewBox="0 0 \#(width) \#(height)" width="\#(width)" height="\#(height)" xmlns="http://www.w3.org/2000/svg">"#]
+        var out = [
+            #"<svg class="chart" role="img" aria-label="\#(h(label))" viewBox="0 0 \#(width) \#(height)" width="\#(width)" height="\#(height)" xmlns="http://www.w3.org/2000/svg">"#
+        ]
         let most = max(1, tallies.map(\.total).max() ?? 1)
         for (index, tally) in tallies.enumerated() {
             let y = index * row + 2
             let name = tally.key.count > 38 ? String(tally.key.prefix(37)) + "…" : tally.key
-            out.append(#"<g><title>\#(h(tally.key)): \#(tally.fulfilled)/\#(tally.assessable) \#(h(Vocabulary.label(.fulfilled, l)))</title>"#)
+            out.append(
+                #"<g><title>\#(h(tally.key)): \#(tally.fulfilled)/\#(tally.assessable) \#(h(Vocabulary.label(.fulfilled, l)))</title>"#
+            )
             out.append(#"<text x="\#(labelWidth - 8)" y="\#(y + 15)" text-anchor="end">\#(h(name))</text>"#)
             var x = Double(labelWidth)
             for status in HTMLPalette.statusOrder where tally.count(status) > 0 {
                 let w = Double(tally.count(status)) / Double(most) * Double(barWidth)
-                out.append(#"<rect x="\#(fixed(x))" y="\#(y + 3)" width="\#(fixed(w))" height="\#(row - 8)" fill="\#(HTMLPalette.status(status))">"#
-                    + #"<title>\#(h(tally.key)): \#(tally.count(status)) \#(h(Vocabulary.status(status, l)))</title></rect>"#)
+                out.append(
+                    #"<rect x="\#(fixed(x))" y="\#(y + 3)" width="\#(fixed(w))" height="\#(row - 8)" fill="\#(HTMLPalette.status(status))">"#
+                        + #"<title>\#(h(tally.key)): \#(tally.count(status)) \#(h(Vocabulary.status(status, l)))</title></rect>"#)
                 x += w
             }
-            out.append(#"<text x="\#(fixed(x + 6))" y="\#(y + 15)" class="num">\#(tally.fulfilled)/\#(tally.assessable)</text></g>"#)
+            out.append(
+                #"<text x="\#(fixed(x + 6))" y="\#(y + 15)" class="num">\#(tally.fulfilled)/\#(tally.assessable)</text></g>"#)
         }
         out.append("</svg>")
         return out.joined(separator: "\n")
@@ -42,10 +51,16 @@ enum HTMLCharts {
     /// The overlap matrix: concern requirements as rows, sector requirements as columns, each
     /// declared relation a coloured cell with its state.
     static func overlapMatrix(_ overlaps: [Overlap], _ l: Language) -> String {
-        let rows = unique(overlaps.map(\.concern)), columns = unique(overlaps.map(\.sector))
-        let cell = 24, left = 110, top = 110
-        let width = left + columns.count * cell + 80, height = top + rows.count * cell + 10
-        var out = [#"<svg class="matrix" role="img" aria-label="\#(h(Vocabulary.label(.overlapMatrix, l)))" viewBox="0 0 \#(width) \#(height)" width="\#(width)" height="\#(height)" xmlns="http://www.w3.org/2000/svg">"#]
+        let rows = unique(overlaps.map(\.concern))
+        let columns = unique(overlaps.map(\.sector))
+        let cell = 24
+        let left = 110
+        let top = 110
+        let width = left + columns.count * cell + 80
+        let height = top + rows.count * cell + 10
+        var out = [
+            #"<svg class="matrix" role="img" aria-label="\#(h(Vocabulary.label(.overlapMatrix, l)))" viewBox="0 0 \#(width) \#(height)" width="\#(width)" height="\#(height)" xmlns="http://www.w3.org/2000/svg">"#
+        ]
         for (index, concern) in rows.enumerated() {
             let y = top + index * cell
             out.append(#"<text x="\#(left - 6)" y="\#(y + 16)" text-anchor="end">\#(h(concern))</text>"#)
@@ -56,10 +71,15 @@ enum HTMLCharts {
             out.append(#"<text x="\#(x)" y="\#(top - 6)" transform="rotate(-60 \#(x) \#(top - 6))">\#(h(sector))</text>"#)
         }
         for overlap in overlaps {
-            guard let row = rows.firstIndex(of: overlap.concern), let column = columns.firstIndex(of: overlap.sector) else { continue }
-            let tip = "\(overlap.concern) ↔ \(overlap.sector) [\(overlap.relation.rawValue)]: \(Vocabulary.overlap(overlap.state, l)). \(overlap.message.text(l))"
-            out.append(#"<rect x="\#(left + column * cell + 2)" y="\#(top + row * cell + 2)" width="\#(cell - 4)" height="\#(cell - 4)" rx="3" "#
-                + #"fill="\#(HTMLPalette.overlap(overlap.state))" data-state="\#(overlap.state.rawValue)"><title>\#(h(tip))</title></rect>"#)
+            guard let row = rows.firstIndex(of: overlap.concern), let column = columns.firstIndex(of: overlap.sector) else {
+                continue
+            }
+            let tip =
+                "\(overlap.concern) ↔ \(overlap.sector) [\(overlap.relation.rawValue)]: \(Vocabulary.overlap(overlap.state, l)). \(overlap.message.text(l))"
+            out.append(
+                #"<rect x="\#(left + column * cell + 2)" y="\#(top + row * cell + 2)" width="\#(cell - 4)" height="\#(cell - 4)" rx="3" "#
+                    + #"fill="\#(HTMLPalette.overlap(overlap.state))" data-state="\#(overlap.state.rawValue)"><title>\#(h(tip))</title></rect>"#
+            )
         }
         out.append("</svg>")
         return out.joined(separator: "\n")

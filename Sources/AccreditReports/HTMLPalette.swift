@@ -17,7 +17,9 @@ enum HTMLPalette {
     }
 
     /// The order of a stacked bar: fulfilled first, then gaps, then what is not counted.
-    static let statusOrder: [RequirementStatus] = [.met, .inherited, .partiallyMet, .notMet, .error, .notAssessed, .waived, .notApplicable]
+    static let statusOrder: [RequirementStatus] = [
+        .met, .inherited, .partiallyMet, .notMet, .error, .notAssessed, .waived, .notApplicable,
+    ]
 
     static func decision(_ decision: Verdict.Decision) -> String {
         switch decision {

@@ -1,5 +1,5 @@
-import Foundation
 import AccreditCore
+import Foundation
 
 /// The JSON report, schema `Schemas/report.schema.json`, version `FormatVersion.report`.
 /// Typed structs, so the shape is checked by the compiler, written straight into bytes; the
@@ -61,33 +61,39 @@ struct JSONReport {
 
     init(_ report: Report, language l: Language) {
         func details(_ verdict: Verdict) -> VerdictDetails {
-            VerdictDetails(decision: verdict.decision.rawValue, advisory: verdict.advisory,
-                           reasons: verdict.reasons.map { $0.text(l) }, toChange: verdict.toChange)
+            VerdictDetails(
+                decision: verdict.decision.rawValue, advisory: verdict.advisory,
+                reasons: verdict.reasons.map { $0.text(l) }, toChange: verdict.toChange)
         }
         language = l.rawValue
         tool = Tool(name: report.tool.name, version: report.tool.version)
         assessmentDate = report.assessmentDate.description
         let p = report.package
-        package = Package(path: p.path, manifest: p.manifest, organisation: p.organisation, unit: p.unitID,
-                          unitName: p.unitName, level: p.unitLevel?.rawValue,
-                          periodStart: p.periodStart.description, periodEnd: p.periodEnd.description)
+        package = Package(
+            path: p.path, manifest: p.manifest, organisation: p.organisation, unit: p.unitID,
+            unitName: p.unitName, level: p.unitLevel?.rawValue,
+            periodStart: p.periodStart.description, periodEnd: p.periodEnd.description)
         ruleSets = report.ruleSets.map {
-            RuleSet(id: $0.id, version: $0.version, standard: $0.standard, standardVersion: $0.standardVersion, sha256: $0.contentHash)
+            RuleSet(
+                id: $0.id, version: $0.version, standard: $0.standard, standardVersion: $0.standardVersion, sha256: $0.contentHash
+            )
         }
         catalogueSha256 = report.catalogueHash
         verdict = report.verdict.decision.rawValue
         decision = details(report.verdict)
         standards = report.standards.map {
-            Standard(id: $0.id, version: $0.version, title: $0.title.text(l), level: $0.level.rawValue,
-                     verdict: details($0.verdict), fulfilled: $0.fulfilled, assessable: $0.assessable)
+            Standard(
+                id: $0.id, version: $0.version, title: $0.title.text(l), level: $0.level.rawValue,
+                verdict: details($0.verdict), fulfilled: $0.fulfilled, assessable: $0.assessable)
         }
         summary = Dictionary(uniqueKeysWithValues: report.summary.map { ($0.key.rawValue, $0.value) })
         requirements = report.requirements
         reportLanguage = l
         overlaps = report.overlaps.map {
-            Overlap(concern: $0.concern, sector: $0.sector, relation: $0.relation.rawValue, state: $0.state.rawValue,
-                    concernStatus: $0.concernStatus.rawValue, sectorStatus: $0.sectorStatus.rawValue,
-                    message: $0.message.text(l), location: Location($0.location))
+            Overlap(
+                concern: $0.concern, sector: $0.sector, relation: $0.relation.rawValue, state: $0.state.rawValue,
+                concernStatus: $0.concernStatus.rawValue, sectorStatus: $0.sectorStatus.rawValue,
+                message: $0.message.text(l), location: Location($0.location))
         }
         sectorOwes = report.sectorOwes
     }
@@ -225,12 +231,15 @@ extension JSONReport {
         try output(w.takeBytes())
         let depth = w.depth
         let pieces = (count + perPiece - 1) / perPiece
-        try OrderedPieces.render(count: pieces, workers: concurrency, window: 2 * concurrency + 2, { [self] piece, buffer in
-            var part = JSONStream(continuingArrayAtDepth: depth, afterMembers: piece > 0, reusing: &buffer,
-                                  capacity: perPiece * Self.bytesPerRequirement)
-            writeRequirements(requirements[(piece * perPiece)..<min(count, (piece + 1) * perPiece)], into: &part)
-            part.handBack(into: &buffer)
-        }, handOver: output)
+        try OrderedPieces.render(
+            count: pieces, workers: concurrency, window: 2 * concurrency + 2,
+            { [self] piece, buffer in
+                var part = JSONStream(
+                    continuingArrayAtDepth: depth, afterMembers: piece > 0, reusing: &buffer,
+                    capacity: perPiece * Self.bytesPerRequirement)
+                writeRequirements(requirements[(piece * perPiece)..<min(count, (piece + 1) * perPiece)], into: &part)
+                part.handBack(into: &buffer)
+            }, handOver: output)
         w.continueAfterMembers()
     }
 

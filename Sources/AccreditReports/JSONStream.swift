@@ -43,7 +43,10 @@ struct JSONStream {
     }
 
     /// A string value already escaped and quoted by `JSONValue.writeString`.
-    mutating func value(escapedString: [UInt8]) { element(); bytes.append(contentsOf: escapedString) }
+    mutating func value(escapedString: [UInt8]) {
+        element()
+        bytes.append(contentsOf: escapedString)
+    }
 
     mutating func beginObject() { beginContainer(0x7B) }
     mutating func endObject() { endContainer(0x7D) }
@@ -67,15 +70,21 @@ struct JSONStream {
         append(Self.colon)
     }
 
-    mutating func value(_ text: String) { element(); JSONValue.writeString(text, into: &bytes) }
+    mutating func value(_ text: String) {
+        element()
+        JSONValue.writeString(text, into: &bytes)
+    }
     mutating func value(_ number: Int) {
         element()
         // Digits written directly: reports hold a line number for every finding.
         if number < 0 { bytes.append(0x2D) }
         var magnitude = number.magnitude
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var digits:
+            (
+                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8
+            ) =
+                (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
         var count = 0
         withUnsafeMutableBytes(of: &digits) { buffer in
             repeat {
@@ -86,12 +95,27 @@ struct JSONStream {
             for index in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[index]) }
         }
     }
-    mutating func value(_ flag: Bool) { element(); append(flag ? "true" : "false") }
+    mutating func value(_ flag: Bool) {
+        element()
+        append(flag ? "true" : "false")
+    }
 
-    mutating func member(_ name: StaticString, _ text: String) { key(name); value(text) }
-    mutating func member(_ name: StaticString, _ number: Int) { key(name); value(number) }
-    mutating func member(named name: String, _ number: Int) { key(named: name); value(number) }
-    mutating func member(_ name: StaticString, _ flag: Bool) { key(name); value(flag) }
+    mutating func member(_ name: StaticString, _ text: String) {
+        key(name)
+        value(text)
+    }
+    mutating func member(_ name: StaticString, _ number: Int) {
+        key(name)
+        value(number)
+    }
+    mutating func member(named name: String, _ number: Int) {
+        key(named: name)
+        value(number)
+    }
+    mutating func member(_ name: StaticString, _ flag: Bool) {
+        key(name)
+        value(flag)
+    }
     mutating func member(_ name: StaticString, strings: [String]) {
         key(name)
         beginArray()

@@ -25,7 +25,10 @@ public indirect enum JSONValue: Sendable, Equatable {
         case .bool(let flag): out.append(contentsOf: (flag ? "true" : "false").utf8)
         case .null: out.append(contentsOf: "null".utf8)
         case .array(let items):
-            guard !items.isEmpty else { out.append(contentsOf: "[]".utf8); return }
+            guard !items.isEmpty else {
+                out.append(contentsOf: "[]".utf8)
+                return
+            }
             out.append(0x5B)
             for (index, item) in items.enumerated() {
                 out.append(contentsOf: index == 0 ? [0x0A] : [0x2C, 0x0A])
@@ -36,7 +39,10 @@ public indirect enum JSONValue: Sendable, Equatable {
             Self.pad(&out, indent)
             out.append(0x5D)
         case .object(let members):
-            guard !members.isEmpty else { out.append(contentsOf: "{}".utf8); return }
+            guard !members.isEmpty else {
+                out.append(contentsOf: "{}".utf8)
+                return
+            }
             out.append(0x7B)
             for (index, key) in members.keys.sorted().enumerated() {
                 out.append(contentsOf: index == 0 ? [0x0A] : [0x2C, 0x0A])

@@ -12,15 +12,19 @@ public struct JUnitReporter: Reporter {
         let x = Escape.xml
         let all = report.requirements
         var out = [#"<?xml version="1.0" encoding="UTF-8"?>"#]
-        out.append(#"<testsuites name="\#(x("accredit " + report.package.path))" tests="\#(all.count)" "#
-            + #"failures="\#(all.filter { $0.status.isGap }.count)" errors="\#(all.filter { $0.status == .error }.count)" time="0">"#)
+        out.append(
+            #"<testsuites name="\#(x("accredit " + report.package.path))" tests="\#(all.count)" "#
+                + #"failures="\#(all.filter { $0.status.isGap }.count)" errors="\#(all.filter { $0.status == .error }.count)" time="0">"#
+        )
         for (index, standard) in report.standards.enumerated() {
             let requirements = all.filter { $0.standard == standard.id }
             let failures = requirements.filter { $0.status.isGap }.count
             let errors = requirements.filter { $0.status == .error }.count
             let skipped = requirements.filter { Self.isSkipped($0.status) }.count
-            out.append(#"  <testsuite name="\#(x(standard.id))" id="\#(index)" package="\#(x(report.package.unitID))" "#
-                + #"tests="\#(requirements.count)" failures="\#(failures)" errors="\#(errors)" skipped="\#(skipped)" time="0">"#)
+            out.append(
+                #"  <testsuite name="\#(x(standard.id))" id="\#(index)" package="\#(x(report.package.unitID))" "#
+                    + #"tests="\#(requirements.count)" failures="\#(failures)" errors="\#(errors)" skipped="\#(skipped)" time="0">"#
+            )
             out.append("    <properties>")
             for (name, value) in properties(report, standard, l) {
                 out.append(#"      <property name="\#(x(name))" value="\#(x(value))"/>"#)
@@ -70,7 +74,8 @@ public struct JUnitReporter: Reporter {
         let status = Vocabulary.status(requirement.status, l)
         let findings = ReportDigest.openFindings(requirement)
         let message = ([status] + findings.prefix(1).map { $0.message.text(l) }).joined(separator: ": ")
-        let details = ([("\(requirement.id): \(status)", requirement.location.description)]
+        let details =
+            ([("\(requirement.id): \(status)", requirement.location.description)]
             + findings.map { ($0.message.text(l), $0.location.description) })
             .map { "\($0.0) (\($0.1))" }.joined(separator: "\n")
         let element: String?

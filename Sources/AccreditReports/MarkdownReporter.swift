@@ -19,7 +19,9 @@ public struct MarkdownReporter: Reporter {
         out.append("")
         let verdict = report.verdict
         let advisory = verdict.advisory ? " (\(Vocabulary.label(.advisory, l)))" : ""
-        out.append("**\(Vocabulary.label(.verdict, l)): \(Self.symbol(verdict.decision)) \(Vocabulary.decision(verdict.decision, l).uppercased())**\(advisory)")
+        out.append(
+            "**\(Vocabulary.label(.verdict, l)): \(Self.symbol(verdict.decision)) \(Vocabulary.decision(verdict.decision, l).uppercased())**\(advisory)"
+        )
         out.append("")
         for reason in verdict.reasons { out.append("- \(m(reason.text(l)))") }
         if !verdict.toChange.isEmpty {
@@ -32,21 +34,25 @@ public struct MarkdownReporter: Reporter {
         out.append("|" + String(repeating: " ---: |", count: statuses.count))
         out.append("| " + statuses.map { "\(report.summary[$0] ?? 0)" }.joined(separator: " | ") + " |")
         out.append("")
-        out.append("| \(Vocabulary.label(.standard, l)) | \(Vocabulary.label(.verdict, l)) | \(Vocabulary.label(.fulfilled, l)) |")
+        out.append(
+            "| \(Vocabulary.label(.standard, l)) | \(Vocabulary.label(.verdict, l)) | \(Vocabulary.label(.fulfilled, l)) |")
         out.append("| --- | --- | ---: |")
         for standard in report.standards {
             let mark = standard.verdict.advisory ? "*" : ""
-            out.append("| `\(standard.id)` \(m(standard.version)) — \(m(standard.title.text(l))) | "
-                + "\(Self.symbol(standard.verdict.decision)) \(Vocabulary.decision(standard.verdict.decision, l))\(mark) | "
-                + "\(standard.fulfilled)/\(standard.assessable) |")
+            out.append(
+                "| `\(standard.id)` \(m(standard.version)) — \(m(standard.title.text(l))) | "
+                    + "\(Self.symbol(standard.verdict.decision)) \(Vocabulary.decision(standard.verdict.decision, l))\(mark) | "
+                    + "\(standard.fulfilled)/\(standard.assessable) |")
         }
         out.append("")
         out += gaps(report, l)
         out += overlaps(report, l)
-        out.append("<sub>accredit \(m(report.tool.version)) · \(Vocabulary.label(.assessedAt, l)) \(report.assessmentDate) · "
-            + "\(Vocabulary.label(.package, l)) `\(package.path.replacingOccurrences(of: "`", with: "'"))` · "
-            + report.ruleSets.map { "\(m($0.id)) \(m($0.version)) sha256:\($0.contentHash.prefix(12))" }.joined(separator: " · ")
-            + "</sub>")
+        out.append(
+            "<sub>accredit \(m(report.tool.version)) · \(Vocabulary.label(.assessedAt, l)) \(report.assessmentDate) · "
+                + "\(Vocabulary.label(.package, l)) `\(package.path.replacingOccurrences(of: "`", with: "'"))` · "
+                + report.ruleSets.map { "\(m($0.id)) \(m($0.version)) sha256:\($0.contentHash.prefix(12))" }.joined(
+                    separator: " · ")
+                + "</sub>")
         return out.joined(separator: "\n") + "\n"
     }
 
@@ -57,10 +63,13 @@ public struct MarkdownReporter: Reporter {
         if gaps.isEmpty { out.append(Vocabulary.label(.noGaps, l)) }
         for (number, requirement) in gaps.prefix(limit).enumerated() {
             let critical = requirement.critical ? " — **\(Vocabulary.label(.critical, l).lowercased())**" : ""
-            out.append("\(number + 1). `\(requirement.id)` \(m(requirement.title.text(l))) — "
-                + "\(Vocabulary.status(requirement.status, l))\(critical)")
+            out.append(
+                "\(number + 1). `\(requirement.id)` \(m(requirement.title.text(l))) — "
+                    + "\(Vocabulary.status(requirement.status, l))\(critical)")
             for finding in ReportDigest.openFindings(requirement) {
-                out.append("   - \(m(finding.message.text(l))) (`\(finding.location.description.replacingOccurrences(of: "`", with: "'"))`)")
+                out.append(
+                    "   - \(m(finding.message.text(l))) (`\(finding.location.description.replacingOccurrences(of: "`", with: "'"))`)"
+                )
             }
         }
         if gaps.count > limit { out += ["", "_\(Vocabulary.more(gaps.count - limit, l))_"] }
@@ -73,15 +82,21 @@ public struct MarkdownReporter: Reporter {
         if report.overlaps.isEmpty {
             out.append(Vocabulary.label(.noOverlaps, l))
         } else {
-            out.append("| \(Vocabulary.level(.concern, l)) | \(Vocabulary.level(.sector, l)) | \(Vocabulary.label(.relation, l)) | \(Vocabulary.label(.state, l)) |")
+            out.append(
+                "| \(Vocabulary.level(.concern, l)) | \(Vocabulary.level(.sector, l)) | \(Vocabulary.label(.relation, l)) | \(Vocabulary.label(.state, l)) |"
+            )
             out.append("| --- | --- | --- | --- |")
             for overlap in report.overlaps.prefix(limit) {
-                out.append("| `\(overlap.concern)` | `\(overlap.sector)` | \(overlap.relation.rawValue) | \(Vocabulary.overlap(overlap.state, l)) |")
+                out.append(
+                    "| `\(overlap.concern)` | `\(overlap.sector)` | \(overlap.relation.rawValue) | \(Vocabulary.overlap(overlap.state, l)) |"
+                )
             }
             if report.overlaps.count > limit { out += ["", "_\(Vocabulary.more(report.overlaps.count - limit, l))_"] }
         }
         out.append("")
-        let owes = report.sectorOwes.isEmpty ? Vocabulary.label(.nothingOwed, l) : report.sectorOwes.map { "`\($0)`" }.joined(separator: ", ")
+        let owes =
+            report.sectorOwes.isEmpty
+            ? Vocabulary.label(.nothingOwed, l) : report.sectorOwes.map { "`\($0)`" }.joined(separator: ", ")
         out.append("\(Vocabulary.label(.sectorOwes, l)): \(owes)")
         out.append("")
         return out

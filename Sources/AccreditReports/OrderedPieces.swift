@@ -28,9 +28,11 @@ final class OrderedPieces: @unchecked Sendable {
     /// each, in order, on the calling thread. `render` gets an empty buffer, perhaps with room
     /// left by an earlier piece. If `handOver` throws, rendering stops and the error is
     /// rethrown once every worker has finished.
-    static func render(count: Int, workers: Int, window: Int,
-                       _ render: @escaping @Sendable (_ piece: Int, _ into: inout [UInt8]) -> Void,
-                       handOver: ([UInt8]) throws -> Void) rethrows {
+    static func render(
+        count: Int, workers: Int, window: Int,
+        _ render: @escaping @Sendable (_ piece: Int, _ into: inout [UInt8]) -> Void,
+        handOver: ([UInt8]) throws -> Void
+    ) rethrows {
         let pieces = OrderedPieces(count: count, window: max(1, window))
         let working = DispatchGroup()
         for _ in 0..<max(1, min(workers, count)) {

@@ -17,7 +17,8 @@ public struct ReportRequest: Sendable, Hashable {
     /// Parses `FORMAT` or `FORMAT:PATH`. Only the first colon separates, so a path may hold
     /// colons of its own.
     public init(argument: String) throws(ParseError) {
-        let name: Substring, path: Substring?
+        let name: Substring
+        let path: Substring?
         if let colon = argument.firstIndex(of: ":") {
             name = argument[..<colon]
             path = argument[argument.index(after: colon)...]
@@ -27,10 +28,13 @@ public struct ReportRequest: Sendable, Hashable {
         }
         let known = ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")
         guard let format = ReportFormat(rawValue: String(name)) else {
-            throw ParseError(description: "unknown report format \"\(name)\" in \"\(argument)\"; use one of \(known), optionally followed by :PATH.")
+            throw ParseError(
+                description:
+                    "unknown report format \"\(name)\" in \"\(argument)\"; use one of \(known), optionally followed by :PATH.")
         }
         if let path, path.isEmpty {
-            throw ParseError(description: "\"\(argument)\" names no file after the colon; write \(name):PATH, or \(name) for standard output.")
+            throw ParseError(
+                description: "\"\(argument)\" names no file after the colon; write \(name):PATH, or \(name) for standard output.")
         }
         self.init(format: format, path: path.map(String.init))
     }
@@ -41,7 +45,8 @@ public struct ReportRequest: Sendable, Hashable {
         let toStandardOutput = requests.filter { $0.path == nil }
         if toStandardOutput.count > 1 {
             let names = toStandardOutput.map(\.format.rawValue).joined(separator: ", ")
-            throw ParseError(description: "only one report can go to standard output, not \(names); give the others a file with FORMAT:PATH.")
+            throw ParseError(
+                description: "only one report can go to standard output, not \(names); give the others a file with FORMAT:PATH.")
         }
         var seen: Set<String> = []
         for path in requests.compactMap(\.path) where !seen.insert(path).inserted {

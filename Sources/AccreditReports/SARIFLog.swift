@@ -114,15 +114,19 @@ extension SARIFLog {
 
 extension SARIFLog.Run {
     var json: JSONValue {
-        .object(["tool": .object(["driver": tool.driver.json]), "language": .string(language),
-                 "columnKind": .string(columnKind), "results": .array(results.map(\.json)), "properties": properties.json])
+        .object([
+            "tool": .object(["driver": tool.driver.json]), "language": .string(language),
+            "columnKind": .string(columnKind), "results": .array(results.map(\.json)), "properties": properties.json,
+        ])
     }
 }
 
 extension SARIFLog.Driver {
     var json: JSONValue {
-        .object(["name": .string(name), "version": .string(version), "semanticVersion": .string(semanticVersion),
-                 "rules": .array(rules.map(\.json))])
+        .object([
+            "name": .string(name), "version": .string(version), "semanticVersion": .string(semanticVersion),
+            "rules": .array(rules.map(\.json)),
+        ])
     }
 }
 
@@ -132,12 +136,16 @@ extension SARIFLog.Message {
 
 extension SARIFLog.Rule {
     var json: JSONValue {
-        var bag: [String: JSONValue] = ["standard": .string(properties.standard), "level": .string(properties.level),
-                                        "critical": .bool(properties.critical), "tags": .array(properties.tags.map(JSONValue.string))]
+        var bag: [String: JSONValue] = [
+            "standard": .string(properties.standard), "level": .string(properties.level),
+            "critical": .bool(properties.critical), "tags": .array(properties.tags.map(JSONValue.string)),
+        ]
         bag["theme"] = properties.theme.map(JSONValue.string)
-        return .object(["id": .string(id), "shortDescription": shortDescription.json, "fullDescription": fullDescription.json,
-                        "defaultConfiguration": .object(["level": .string(defaultConfiguration.level)]),
-                        "properties": .object(bag)])
+        return .object([
+            "id": .string(id), "shortDescription": shortDescription.json, "fullDescription": fullDescription.json,
+            "defaultConfiguration": .object(["level": .string(defaultConfiguration.level)]),
+            "properties": .object(bag),
+        ])
     }
 }
 
@@ -148,8 +156,10 @@ extension SARIFLog.Result {
             "message": message.json, "locations": .array(locations.map(\.json)),
             "relatedLocations": .array(relatedLocations.map(\.json)),
             "partialFingerprints": .object(partialFingerprints.mapValues(JSONValue.string)),
-            "properties": .object(["status": .string(properties.status), "code": .string(properties.code),
-                                   "findingKind": .string(properties.findingKind)]),
+            "properties": .object([
+                "status": .string(properties.status), "code": .string(properties.code),
+                "findingKind": .string(properties.findingKind),
+            ]),
         ])
     }
 }
@@ -177,10 +187,13 @@ extension SARIFLog.RunProperties {
             "assessmentDate": .string(assessmentDate), "package": .string(package), "organisation": .string(organisation),
             "unit": .string(unit), "verdict": .string(verdict), "advisory": .bool(advisory),
             "reasons": .array(reasons.map(JSONValue.string)), "summary": .object(summary.mapValues(JSONValue.int)),
-            "ruleSets": .array(ruleSets.map {
-                .object(["id": .string($0.id), "version": .string($0.version), "standard": .string($0.standard),
-                         "standardVersion": .string($0.standardVersion), "sha256": .string($0.sha256)])
-            }),
+            "ruleSets": .array(
+                ruleSets.map {
+                    .object([
+                        "id": .string($0.id), "version": .string($0.version), "standard": .string($0.standard),
+                        "standardVersion": .string($0.standardVersion), "sha256": .string($0.sha256),
+                    ])
+                }),
             "catalogueSha256": .string(catalogueSha256),
         ])
     }

@@ -20,13 +20,17 @@ public struct SARIFReporter: Reporter {
             var findings = requirement.findings.filter { $0.kind == .gap || $0.kind == .error }
             if findings.isEmpty {
                 // A gap without a finding of its own still needs a result, at the requirement.
-                findings = [Finding("requirement.\(requirement.status.rawValue)", .gap, requirement.status.name,
-                                    at: requirement.location)]
+                findings = [
+                    Finding(
+                        "requirement.\(requirement.status.rawValue)", .gap, requirement.status.name,
+                        at: requirement.location)
+                ]
             }
             for finding in findings { results.append(result(finding, requirement, index: index, l)) }
         }
-        let driver = SARIFLog.Driver(name: report.tool.name, version: report.tool.version,
-                                     semanticVersion: report.tool.version, rules: rules)
+        let driver = SARIFLog.Driver(
+            name: report.tool.name, version: report.tool.version,
+            semanticVersion: report.tool.version, rules: rules)
         let properties = SARIFLog.RunProperties(
             assessmentDate: report.assessmentDate.description, package: report.package.path,
             organisation: report.package.organisation, unit: report.package.unitName,
@@ -34,12 +38,14 @@ public struct SARIFReporter: Reporter {
             reasons: report.verdict.reasons.map { $0.text(l) },
             summary: Dictionary(uniqueKeysWithValues: report.summary.map { ($0.key.rawValue, $0.value) }),
             ruleSets: report.ruleSets.map {
-                SARIFLog.RuleSet(id: $0.id, version: $0.version, standard: $0.standard,
-                                 standardVersion: $0.standardVersion, sha256: $0.contentHash)
+                SARIFLog.RuleSet(
+                    id: $0.id, version: $0.version, standard: $0.standard,
+                    standardVersion: $0.standardVersion, sha256: $0.contentHash)
             },
             catalogueSha256: report.catalogueHash)
-        let run = SARIFLog.Run(tool: SARIFLog.Tool(driver: driver), language: l.rawValue, results: results,
-                               properties: properties)
+        let run = SARIFLog.Run(
+            tool: SARIFLog.Tool(driver: driver), language: l.rawValue, results: results,
+            properties: properties)
         return SARIFLog(runs: [run])
     }
 
@@ -56,20 +62,27 @@ public struct SARIFReporter: Reporter {
             shortDescription: SARIFLog.Message(text: title.isEmpty ? requirement.id : title),
             fullDescription: SARIFLog.Message(text: full),
             defaultConfiguration: SARIFLog.Configuration(level: requirement.critical ? "error" : "warning"),
-            properties: SARIFLog.RuleProperties(standard: requirement.standard, level: requirement.level.rawValue,
-                                                theme: requirement.theme?.rawValue, critical: requirement.critical,
-                                                tags: tags))
+            properties: SARIFLog.RuleProperties(
+                standard: requirement.standard, level: requirement.level.rawValue,
+                theme: requirement.theme?.rawValue, critical: requirement.critical,
+                tags: tags))
     }
 
-    private func result(_ finding: Finding, _ requirement: Report.RequirementResult, index: Int, _ l: Language) -> SARIFLog.Result {
+    private func result(_ finding: Finding, _ requirement: Report.RequirementResult, index: Int, _ l: Language) -> SARIFLog.Result
+    {
         let level = requirement.status == .notMet || requirement.status == .error || requirement.critical ? "error" : "warning"
         let status = Vocabulary.status(requirement.status, l)
         let text = "\(requirement.id) \(requirement.title.text(l)) (\(status)): \(finding.message.text(l))"
-        var related = [SARIFLog.Location(id: 1, physicalLocation: physical(requirement.definition),
-                                         message: SARIFLog.Message(text: Vocabulary.definedHere(rule: nil, l)))]
+        var related = [
+            SARIFLog.Location(
+                id: 1, physicalLocation: physical(requirement.definition),
+                message: SARIFLog.Message(text: Vocabulary.definedHere(rule: nil, l)))
+        ]
         if let ruleLocation = finding.ruleLocation {
-            related.append(SARIFLog.Location(id: 2, physicalLocation: physical(ruleLocation),
-                                             message: SARIFLog.Message(text: Vocabulary.definedHere(rule: finding.rule, l))))
+            related.append(
+                SARIFLog.Location(
+                    id: 2, physicalLocation: physical(ruleLocation),
+                    message: SARIFLog.Message(text: Vocabulary.definedHere(rule: finding.rule, l))))
         }
         let fingerprint = [requirement.id, finding.code, finding.rule ?? ""].joined(separator: "/")
         return SARIFLog.Result(
@@ -77,12 +90,14 @@ public struct SARIFReporter: Reporter {
             locations: [SARIFLog.Location(id: nil, physicalLocation: physical(finding.location), message: nil)],
             relatedLocations: related,
             partialFingerprints: ["accreditFinding/v1": fingerprint],
-            properties: SARIFLog.ResultProperties(status: requirement.status.rawValue, code: finding.code,
-                                                  findingKind: finding.kind.rawValue))
+            properties: SARIFLog.ResultProperties(
+                status: requirement.status.rawValue, code: finding.code,
+                findingKind: finding.kind.rawValue))
     }
 
     private func physical(_ location: SourceLocation) -> SARIFLog.PhysicalLocation {
-        SARIFLog.PhysicalLocation(artifactLocation: SARIFLog.ArtifactLocation(uri: Escape.uri(path: location.file)),
-                                  region: location.line > 0 ? SARIFLog.Region(startLine: location.line) : nil)
+        SARIFLog.PhysicalLocation(
+            artifactLocation: SARIFLog.ArtifactLocation(uri: Escape.uri(path: location.file)),
+            region: location.line > 0 ? SARIFLog.Region(startLine: location.line) : nil)
     }
 }

@@ -22,9 +22,13 @@ public struct TextReporter: Reporter {
         out.append(paint.bold("accredit \(report.tool.version) — \(Vocabulary.label(.title, l))"))
         let level = package.unitLevel.map { ", \(Vocabulary.level($0, l))" } ?? ""
         line("\(Vocabulary.label(.package, l)): \(package.path) (\(package.organisation) — \(package.unitName)\(level))")
-        line("\(Vocabulary.label(.assessedAt, l)): \(report.assessmentDate)   \(Vocabulary.label(.period, l)): \(package.periodStart) – \(package.periodEnd)")
+        line(
+            "\(Vocabulary.label(.assessedAt, l)): \(report.assessmentDate)   \(Vocabulary.label(.period, l)): \(package.periodStart) – \(package.periodEnd)"
+        )
         for set in report.ruleSets {
-            line("\(Vocabulary.label(.rules, l)): \(set.id) \(set.version) (\(set.standard) \(set.standardVersion)) sha256:\(set.contentHash.prefix(12))")
+            line(
+                "\(Vocabulary.label(.rules, l)): \(set.id) \(set.version) (\(set.standard) \(set.standardVersion)) sha256:\(set.contentHash.prefix(12))"
+            )
         }
         out.append("")
         let verdict = report.verdict
@@ -38,21 +42,26 @@ public struct TextReporter: Reporter {
         }
         out.append("")
         let summary = report.summary
-        line("\(Vocabulary.label(.summary, l)): " + RequirementStatus.allCases
-            .map { "\(summary[$0] ?? 0) \(Vocabulary.status($0, l))" }.joined(separator: " · "))
+        line(
+            "\(Vocabulary.label(.summary, l)): "
+                + RequirementStatus.allCases
+                .map { "\(summary[$0] ?? 0) \(Vocabulary.status($0, l))" }.joined(separator: " · "))
 
         let width = RequirementStatus.allCases.map { Vocabulary.status($0, l).count }.max()! + 2
         for standard in report.standards {
             out.append("")
             let advisoryMark = standard.verdict.advisory ? "*" : ""
-            out.append(paint.bold(t("\(standard.id) \(standard.version) — \(standard.title.text(l))")) + ": "
-                + paint.decision(standard.verdict.decision, Vocabulary.decision(standard.verdict.decision, l))
-                + "\(advisoryMark) (\(standard.fulfilled)/\(standard.assessable))")
+            out.append(
+                paint.bold(t("\(standard.id) \(standard.version) — \(standard.title.text(l))")) + ": "
+                    + paint.decision(standard.verdict.decision, Vocabulary.decision(standard.verdict.decision, l))
+                    + "\(advisoryMark) (\(standard.fulfilled)/\(standard.assessable))")
             for requirement in report.requirements where requirement.standard == standard.id {
                 let status = "[" + Vocabulary.status(requirement.status, l) + "]"
                 let padding = String(repeating: " ", count: max(1, width - status.count + 1))
                 let critical = requirement.critical ? paint.bold(" !") : ""
-                out.append("  \(paint.status(requirement.status, status))\(padding)\(t(requirement.id))\(critical)  \(t(requirement.title.text(l)))")
+                out.append(
+                    "  \(paint.status(requirement.status, status))\(padding)\(t(requirement.id))\(critical)  \(t(requirement.title.text(l)))"
+                )
                 guard requirement.status != .met else { continue }
                 for finding in requirement.findings where finding.kind != .passed {
                     out.append("      - \(t(finding.message.text(l)))  " + paint.dim(t("(\(finding.location))")))
@@ -64,8 +73,9 @@ public struct TextReporter: Reporter {
         line("\(Vocabulary.label(.overlaps, l)) (\(report.overlaps.count))")
         if report.overlaps.isEmpty { line("  \(Vocabulary.label(.noOverlaps, l))") }
         for overlap in report.overlaps {
-            line("  \(overlap.concern) ↔ \(overlap.sector) [\(overlap.relation.rawValue)] "
-                + "\(Vocabulary.overlap(overlap.state, l)): \(overlap.message.text(l))")
+            line(
+                "  \(overlap.concern) ↔ \(overlap.sector) [\(overlap.relation.rawValue)] "
+                    + "\(Vocabulary.overlap(overlap.state, l)): \(overlap.message.text(l))")
         }
         out.append("")
         let owes = report.sectorOwes.isEmpty ? Vocabulary.label(.nothingOwed, l) : report.sectorOwes.joined(separator: ", ")

@@ -110,12 +110,16 @@ public enum Vocabulary {
         case .period: return da ? "Periode" : "Period"
         case .rules: return da ? "Regler" : "Rules"
         case .verdict: return da ? "Afgørelse" : "Verdict"
-        case .advisory: return da ? "vejledende; modellen har ingen automatisk afgørelse" : "advisory; the model has no automatic decision"
+        case .advisory:
+            return da ? "vejledende; modellen har ingen automatisk afgørelse" : "advisory; the model has no automatic decision"
         case .toChange: return da ? "Ret disse for at ændre afgørelsen" : "Fix these to change the verdict"
         case .couldNotEvaluate: return da ? "Kunne ikke vurderes" : "Could not be evaluated"
         case .summary: return da ? "Overblik" : "Summary"
         case .overlaps: return da ? "Overlap mellem koncern og sektor" : "Overlap between concern and sector"
-        case .noOverlaps: return da ? "ingen erklærede relationer mellem de angivne standarder" : "no declared relations between the claimed standards"
+        case .noOverlaps:
+            return da
+                ? "ingen erklærede relationer mellem de angivne standarder"
+                : "no declared relations between the claimed standards"
         case .sectorOwes: return da ? "Sektoren mangler stadig" : "The sector still owes"
         case .nothingOwed: return da ? "intet" : "nothing"
         case .tool: return da ? "Værktøj" : "Tool"
@@ -156,8 +160,14 @@ public enum Vocabulary {
         case .no: return da ? "nej" : "no"
         case .reasons: return da ? "Begrundelse" : "Reasons"
         case .verdictCounts: return da ? "Krav pr. status" : "Requirements per status"
-        case .printHint: return da ? "Udskriv eller gem som PDF fra browserens udskriftsmenu." : "Print or save as PDF from the browser's print menu."
-        case .noScript: return da ? "Søgning og filtre kræver JavaScript; alle krav vises." : "Search and filters need JavaScript; every requirement is shown."
+        case .printHint:
+            return da
+                ? "Udskriv eller gem som PDF fra browserens udskriftsmenu."
+                : "Print or save as PDF from the browser's print menu."
+        case .noScript:
+            return da
+                ? "Søgning og filtre kræver JavaScript; alle krav vises."
+                : "Search and filters need JavaScript; every requirement is shown."
         case .madeWith: return da ? "Lavet med" : "Made with"
         }
     }

@@ -24,9 +24,11 @@ public enum LibXML {
     static func parserContext(for bytes: [UInt8]) throws(XMLParseError) -> xmlParserCtxtPtr {
         initialize()
         guard bytes.count < Int(Int32.max) else {
-            throw XMLParseError(reason: .malformed, diagnostics: [
-                XMLDiagnostic(severity: .fatal, message: "document too large", line: 0),
-            ])
+            throw XMLParseError(
+                reason: .malformed,
+                diagnostics: [
+                    XMLDiagnostic(severity: .fatal, message: "document too large", line: 0)
+                ])
         }
         guard let ctxt = xmlNewParserCtxt() else {
             throw XMLParseError(reason: .outOfMemory, diagnostics: [])

@@ -43,9 +43,11 @@ public final class XMLDocument {
         if acx_ctxt_doctype_refused(ctxt) != 0 {
             if let doc { xmlFreeDoc(doc) }
             let line = Int(ctxt.pointee.input?.pointee.line ?? 0)
-            throw XMLParseError(reason: .doctypeRefused, diagnostics: [
-                XMLDiagnostic(severity: .fatal, message: "DOCTYPE is not allowed", line: line),
-            ])
+            throw XMLParseError(
+                reason: .doctypeRefused,
+                diagnostics: [
+                    XMLDiagnostic(severity: .fatal, message: "DOCTYPE is not allowed", line: line)
+                ])
         }
         guard let doc, ctxt.pointee.wellFormed != 0 else {
             if let doc { xmlFreeDoc(doc) }

@@ -36,7 +36,8 @@ public struct XMLElement {
             var property = node.pointee.properties
             while let p = property {
                 if p.pointee.ns == nil,
-                   strcmp(UnsafeRawPointer(p.pointee.name).assumingMemoryBound(to: CChar.self), wanted) == 0 {
+                    strcmp(UnsafeRawPointer(p.pointee.name).assumingMemoryBound(to: CChar.self), wanted) == 0
+                {
                     return Self.value(of: p)
                 }
                 property = p.pointee.next
@@ -52,8 +53,9 @@ public struct XMLElement {
                 var property = node.pointee.properties
                 while let p = property {
                     if let ns = p.pointee.ns, let href = ns.pointee.href,
-                       strcmp(UnsafeRawPointer(href).assumingMemoryBound(to: CChar.self), wantedNamespace) == 0,
-                       strcmp(UnsafeRawPointer(p.pointee.name).assumingMemoryBound(to: CChar.self), wantedName) == 0 {
+                        strcmp(UnsafeRawPointer(href).assumingMemoryBound(to: CChar.self), wantedNamespace) == 0,
+                        strcmp(UnsafeRawPointer(p.pointee.name).assumingMemoryBound(to: CChar.self), wantedName) == 0
+                    {
                         return Self.value(of: p)
                     }
                     property = p.pointee.next
@@ -88,7 +90,8 @@ public struct XMLElement {
     private static func value(of attribute: xmlAttrPtr) -> String {
         // With DOCTYPEs refused there are no entity references: the value is one text node.
         if let child = attribute.pointee.children, child.pointee.next == nil,
-           child.pointee.type == XML_TEXT_NODE, let content = child.pointee.content {
+            child.pointee.type == XML_TEXT_NODE, let content = child.pointee.content
+        {
             return String(cString: content)
         }
         guard let raw = xmlNodeListGetString(attribute.pointee.doc, attribute.pointee.children, 1) else { return "" }

@@ -31,9 +31,11 @@ public enum XMLStreamReader {
     /// element (without children or text) and then `entry` for each of its child elements.
     /// Text directly inside the root is ignored. Returning `.stop` ends the parse early
     /// without an error. An entry beyond `bounds` ends the parse with `.entryTooLarge`.
-    public static func read(_ bytes: [UInt8], name: String, bounds: EntryBounds = EntryBounds(),
-                            root: (XMLElementValue) -> Void,
-                            entry: (XMLElementValue) -> Next) throws(XMLParseError) {
+    public static func read(
+        _ bytes: [UInt8], name: String, bounds: EntryBounds = EntryBounds(),
+        root: (XMLElementValue) -> Void,
+        entry: (XMLElementValue) -> Next
+    ) throws(XMLParseError) {
         let ctxt = try LibXML.parserContext(for: bytes)
         defer { xmlFreeParserCtxt(ctxt) }
         let sink = DiagnosticSink()
@@ -43,9 +45,10 @@ public enum XMLStreamReader {
                 // libxml2 keeps a pointer to the callbacks for the whole parse, so they live in
                 // memory of their own rather than behind a temporary pointer to a Swift value.
                 let callbacks = UnsafeMutablePointer<acx_stream_callbacks>.allocate(capacity: 1)
-                callbacks.initialize(to: acx_stream_callbacks(
-                    start: streamStart, end: streamEnd, characters: streamCharacters,
-                    context: Unmanaged.passUnretained(builder).toOpaque()))
+                callbacks.initialize(
+                    to: acx_stream_callbacks(
+                        start: streamStart, end: streamEnd, characters: streamCharacters,
+                        context: Unmanaged.passUnretained(builder).toOpaque()))
                 defer {
                     ctxt.pointee.sax.pointee._private = nil
                     callbacks.deinitialize(count: 1)
@@ -70,9 +73,11 @@ public enum XMLStreamReader {
         ctxt.pointee._private = nil
         if acx_ctxt_doctype_refused(ctxt) != 0 {
             let line = Int(ctxt.pointee.input?.pointee.line ?? 0)
-            throw XMLParseError(reason: .doctypeRefused, diagnostics: [
-                XMLDiagnostic(severity: .fatal, message: "DOCTYPE is not allowed", line: line),
-            ])
+            throw XMLParseError(
+                reason: .doctypeRefused,
+                diagnostics: [
+                    XMLDiagnostic(severity: .fatal, message: "DOCTYPE is not allowed", line: line)
+                ])
         }
         if let oversized = outcome.oversized {
             throw XMLParseError(reason: .entryTooLarge, diagnostics: [oversized])
@@ -112,7 +117,8 @@ private final class StreamBuilder {
         // The bytes are compared as well as the pointer, so the answer is right whether or
         // not libxml2 interns its names.
         if let last = lastNamespace, last.pointer == uri,
-           last.string.withCString({ strcmp($0, UnsafeRawPointer(uri).assumingMemoryBound(to: CChar.self)) == 0 }) {
+            last.string.withCString({ strcmp($0, UnsafeRawPointer(uri).assumingMemoryBound(to: CChar.self)) == 0 })
+        {
             return last.string
         }
         let string = String(cString: uri)
@@ -120,8 +126,10 @@ private final class StreamBuilder {
         return string
     }
 
-    init(ctxt: xmlParserCtxtPtr, bounds: XMLStreamReader.EntryBounds, root: @escaping (XMLElementValue) -> Void,
-         entry: @escaping (XMLElementValue) -> XMLStreamReader.Next) {
+    init(
+        ctxt: xmlParserCtxtPtr, bounds: XMLStreamReader.EntryBounds, root: @escaping (XMLElementValue) -> Void,
+        entry: @escaping (XMLElementValue) -> XMLStreamReader.Next
+    ) {
         self.ctxt = ctxt
         self.bounds = bounds
         self.root = root
@@ -189,28 +197,36 @@ private func string(_ start: UnsafePointer<xmlChar>, _ count: Int) -> String {
     String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self)
 }
 
-private let streamStart: @convention(c) (UnsafeMutableRawPointer?, UnsafePointer<xmlChar>?, UnsafePointer<xmlChar>?,
-                                         Int32, UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, Int) -> Void = {
-    context, localname, uri, count, attributes, line in
-    var values: [XMLElementValue.Attribute] = []
-    if let attributes, count > 0 {
-        values.reserveCapacity(Int(count))
-        for index in 0..<Int(count) {
-            let base = index * 5  // localname, prefix, URI, value, end
-            guard let name = attributes[base], let start = attributes[base + 3], let end = attributes[base + 4] else { continue }
-            var value = string(start, end - start)
-            // Without entity substitution libxml2 hands over an escaped ampersand as "&#38;"
-            // (its tree builder decodes it later); nothing else can remain escaped here.
-            if memchr(start, 0x26, end - start) != nil { value = value.replacing("&#38;", with: "&") }
-            values.append(XMLElementValue.Attribute(
-                name: String(cString: name), namespaceURI: attributes[base + 2].map { String(cString: $0) }, value: value))
+private let streamStart:
+    @convention(c) (
+        UnsafeMutableRawPointer?, UnsafePointer<xmlChar>?, UnsafePointer<xmlChar>?,
+        Int32, UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, Int
+    ) -> Void = {
+        context, localname, uri, count, attributes, line in
+        var values: [XMLElementValue.Attribute] = []
+        if let attributes, count > 0 {
+            values.reserveCapacity(Int(count))
+            for index in 0..<Int(count) {
+                let base = index * 5  // localname, prefix, URI, value, end
+                guard let name = attributes[base], let start = attributes[base + 3], let end = attributes[base + 4] else {
+                    continue
+                }
+                var value = string(start, end - start)
+                // Without entity substitution libxml2 hands over an escaped ampersand as "&#38;"
+                // (its tree builder decodes it later); nothing else can remain escaped here.
+                if memchr(start, 0x26, end - start) != nil { value = value.replacing("&#38;", with: "&") }
+                values.append(
+                    XMLElementValue.Attribute(
+                        name: String(cString: name), namespaceURI: attributes[base + 2].map { String(cString: $0) }, value: value)
+                )
+            }
         }
+        let builder = builder(context)
+        builder.start(
+            XMLElementValue(
+                name: localname.map { String(cString: $0) } ?? "", namespaceURI: builder.namespace(uri),
+                line: line, allAttributes: values, text: "", children: []))
     }
-    let builder = builder(context)
-    builder.start(XMLElementValue(
-        name: localname.map { String(cString: $0) } ?? "", namespaceURI: builder.namespace(uri),
-        line: line, allAttributes: values, text: "", children: []))
-}
 
 private let streamEnd: @convention(c) (UnsafeMutableRawPointer?) -> Void = { context in
     builder(context).end()

@@ -66,8 +66,10 @@ public final class XPathEvaluator {
 
     /// The boolean value of `expression` (XPath's `boolean()` conversion) with `node` as the
     /// context node (the document element when nil) and `variables` bound as strings.
-    public func boolean(_ expression: XPathExpression, at node: XMLElement? = nil,
-                        variables: [String: String] = [:]) throws(XPathError) -> Bool {
+    public func boolean(
+        _ expression: XPathExpression, at node: XMLElement? = nil,
+        variables: [String: String] = [:]
+    ) throws(XPathError) -> Bool {
         sink.items.removeAll(keepingCapacity: true)
         for (name, value) in variables {
             xmlXPathRegisterVariable(context, name, xmlXPathNewString(value))

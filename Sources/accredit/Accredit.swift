@@ -8,7 +8,10 @@ struct Accredit: ParsableCommand {
         abstract: "Checks whether an organisation's evaluation package is ready for accreditation.",
         discussion: ExitStatus.documentation,
         version: "accredit \(AccreditVersion.current)",
-        subcommands: [CheckCommand.self, LintCommand.self, TestCommand.self, ExplainCommand.self, InitCommand.self, OverlapCommand.self, CompareCommand.self, ResolveCommand.self, DiffCommand.self],
+        subcommands: [
+            CheckCommand.self, LintCommand.self, TestCommand.self, ExplainCommand.self, InitCommand.self, OverlapCommand.self,
+            CompareCommand.self, ResolveCommand.self, DiffCommand.self,
+        ],
         defaultSubcommand: nil
     )
 

@@ -41,7 +41,9 @@ struct BatchCheck {
         for summary in summaries {
             if let problem = summary.problem { StandardError.error(problem, l) }
         }
-        for file in results.writeFailures { StandardError.write((l == .da ? "fejl: kan ikke skrive " : "error: cannot write ") + file) }
+        for file in results.writeFailures {
+            StandardError.write((l == .da ? "fejl: kan ikke skrive " : "error: cannot write ") + file)
+        }
         if requests.contains(where: { $0.path == nil && $0.format == .json }) {
             print(BatchSummaryRenderer().json(summaries), terminator: "")
         } else {

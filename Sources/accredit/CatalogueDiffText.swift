@@ -25,8 +25,11 @@ enum CatalogueDiffText {
             }
             out.append("")
         }
-        out.append((da ? "Sektorkrav berørt af ændringer på koncernniveau" : "Sector requirements affected by changes at the concern level")
-                   + " (\(diff.affected.count))")
+        out.append(
+            (da
+                ? "Sektorkrav berørt af ændringer på koncernniveau"
+                : "Sector requirements affected by changes at the concern level")
+                + " (\(diff.affected.count))")
         for affected in diff.affected {
             let causes = affected.causes.map { cause in
                 let fields = cause.fields.isEmpty ? "" : ": " + cause.fields.map { $0.name.text(l) }.joined(separator: ", ")
@@ -37,8 +40,9 @@ enum CatalogueDiffText {
         if diff.affected.isEmpty { out.append(da ? "  ingen" : "  none") }
         out.append("")
         let counts = CatalogueDiff.Kind.allCases.map { "\(diff.count($0)) \($0.name.text(l))" }.joined(separator: ", ")
-        out.append((da ? "I alt: " : "Total: ") + counts + "; " + "\(diff.affected.count) "
-                   + (da ? "sektorkrav berørt" : "sector requirements affected"))
+        out.append(
+            (da ? "I alt: " : "Total: ") + counts + "; " + "\(diff.affected.count) "
+                + (da ? "sektorkrav berørt" : "sector requirements affected"))
         return out.joined(separator: "\n") + "\n"
     }
 
@@ -49,19 +53,30 @@ enum CatalogueDiffText {
             return .object(members)
         }
         let differences: [JSONValue] = diff.differences.map { d in
-            var members: [String: JSONValue] = ["subject": .string(d.subject.rawValue), "kind": .string(d.kind.rawValue),
-                                                "id": .string(d.id), "changes": .array(d.changes.map(change))]
+            var members: [String: JSONValue] = [
+                "subject": .string(d.subject.rawValue), "kind": .string(d.kind.rawValue),
+                "id": .string(d.id), "changes": .array(d.changes.map(change)),
+            ]
             if let owner = d.owner { members["owner"] = .string(owner) }
             return .object(members)
         }
         let affected: [JSONValue] = diff.affected.map { a in
-            .object(["requirement": .string(a.sector), "standard": .string(a.standard), "causes": .array(a.causes.map { c in
-                .object(["concern": .string(c.concern), "relation": .string(c.relation.rawValue), "kind": .string(c.kind.rawValue),
-                         "fields": .array(c.fields.map { .string($0.rawValue) })])
-            })])
+            .object([
+                "requirement": .string(a.sector), "standard": .string(a.standard),
+                "causes": .array(
+                    a.causes.map { c in
+                        .object([
+                            "concern": .string(c.concern), "relation": .string(c.relation.rawValue),
+                            "kind": .string(c.kind.rawValue),
+                            "fields": .array(c.fields.map { .string($0.rawValue) }),
+                        ])
+                    }),
+            ])
         }
-        let summary: [String: JSONValue] = Dictionary(uniqueKeysWithValues: CatalogueDiff.Kind.allCases.map { ($0.rawValue, .int(diff.count($0))) })
-            .merging(["affected": .int(diff.affected.count)]) { a, _ in a }
+        let summary: [String: JSONValue] = Dictionary(
+            uniqueKeysWithValues: CatalogueDiff.Kind.allCases.map { ($0.rawValue, .int(diff.count($0))) }
+        )
+        .merging(["affected": .int(diff.affected.count)]) { a, _ in a }
         return JSONValue.object([
             "old": .string(old), "new": .string(new),
             "differences": .array(differences), "affected": .array(affected), "summary": .object(summary),

@@ -10,9 +10,10 @@ struct CheckCommand: ParsableCommand {
         discussion: ExitStatus.documentation
     )
 
-    @Argument(help: ArgumentHelp(
-        "Package folders (holding manifest.xml) or zip files; several, or a folder of packages, check them all in one run.",
-        valueName: "package"))
+    @Argument(
+        help: ArgumentHelp(
+            "Package folders (holding manifest.xml) or zip files; several, or a folder of packages, check them all in one run.",
+            valueName: "package"))
     var packages: [String]
 
     @Flag(help: "No progress bar on standard error in batch runs.")
@@ -29,7 +30,8 @@ struct CheckCommand: ParsableCommand {
         if let batch = batchSources {
             let catalogue = try RuleOptions.load(folders, language: lang)
             guard !batch.isEmpty else {
-                StandardError.error(lang == .da ? "\(packages[0]): ingen pakker i mappen" : "\(packages[0]): no packages in the folder", lang)
+                StandardError.error(
+                    lang == .da ? "\(packages[0]): ingen pakker i mappen" : "\(packages[0]): no packages in the folder", lang)
                 throw ExitStatus.cannotEvaluate
             }
             let check = PackageCheck(catalogue: catalogue, options: check.options)
@@ -46,7 +48,8 @@ struct CheckCommand: ParsableCommand {
         let only = packages[0]
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: only, isDirectory: &isFolder), isFolder.boolValue,
-              !FileManager.default.fileExists(atPath: only + "/" + PackageLoader.manifestName) else { return nil }
+            !FileManager.default.fileExists(atPath: only + "/" + PackageLoader.manifestName)
+        else { return nil }
         return PackageSource.packages(in: only)
     }
 }

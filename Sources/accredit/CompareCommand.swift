@@ -7,7 +7,8 @@ import Foundation
 struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
-        abstract: "Rank units per indicator as KKiK does: best 25 % green, middle 50 % yellow, worst 25 % red, grey without data.",
+        abstract:
+            "Rank units per indicator as KKiK does: best 25 % green, middle 50 % yellow, worst 25 % red, grey without data.",
         discussion: """
             INPUT is a CSV export (a header with unit, indicator, period, value and optionally direction; comma or \
             semicolon separated; decimal commas allowed; "–", "-", ".", ".." and empty cells are missing data) or one or \
@@ -54,8 +55,10 @@ struct CompareCommand: ParsableCommand {
                         let package = loaded.package
                         let unit = package.unitName.isEmpty ? package.unitID : package.unitName
                         for value in package.indicators.values {
-                            observations.append(.init(unit: unit, indicator: value.id, period: String(value.periodEnd.description.prefix(4)),
-                                                      value: value.value))
+                            observations.append(
+                                .init(
+                                    unit: unit, indicator: value.id, period: String(value.periodEnd.description.prefix(4)),
+                                    value: value.value))
                         }
                     }
                 }

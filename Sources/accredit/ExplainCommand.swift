@@ -20,8 +20,9 @@ struct ExplainCommand: ParsableCommand {
         let catalogue = try rules.loadCatalogue(language: lang)
         guard let explanation = Explanation(requirement, in: catalogue) else {
             let known = catalogue.standards.keys.sorted().joined(separator: ", ")
-            throw ExitStatus.usage(lang, da: "ukendt krav \"\(requirement)\" (indlæste standarder: \(known))",
-                                         en: "unknown requirement \"\(requirement)\" (loaded standards: \(known))")
+            throw ExitStatus.usage(
+                lang, da: "ukendt krav \"\(requirement)\" (indlæste standarder: \(known))",
+                en: "unknown requirement \"\(requirement)\" (loaded standards: \(known))")
         }
         print(ExplanationText.render(explanation, language: lang), terminator: "")
     }

@@ -12,14 +12,19 @@ enum ExplanationText {
         if !r.text.isEmpty { out.append(r.text.text(l)) }
         out.append("")
         out.append((da ? "Standard:  " : "Standard:  ") + "\(e.standard.id) \(e.standard.version) – \(e.standard.title.text(l))")
-        out.append((da ? "Niveau:    " : "Level:     ") + (r.level == .concern ? (da ? "koncern" : "concern") : (da ? "sektor" : "sector")))
+        out.append(
+            (da ? "Niveau:    " : "Level:     ")
+                + (r.level == .concern ? (da ? "koncern" : "concern") : (da ? "sektor" : "sector")))
         out.append((da ? "Tema:      " : "Theme:     ") + (r.theme?.rawValue ?? "–"))
         if !e.groupTitles.isEmpty {
             out.append((da ? "Gruppe:    " : "Group:     ") + e.groupTitles.map { $0.text(l) }.joined(separator: " › "))
         }
         if let scale = r.scaleID { out.append((da ? "Skala:     " : "Scale:     ") + scale) }
         out.append((da ? "Ordlyd:    " : "Wording:   ") + r.wording.rawValue)
-        if e.critical { out.append(da ? "Kritisk:   ja (ikke opfyldt gør enheden ikke klar)" : "Critical:  yes (unmet makes the unit not ready)") }
+        if e.critical {
+            out.append(
+                da ? "Kritisk:   ja (ikke opfyldt gør enheden ikke klar)" : "Critical:  yes (unmet makes the unit not ready)")
+        }
         out.append((da ? "Defineret: " : "Defined:   ") + r.location.description)
         if !r.steps.isEmpty {
             out.append("")
@@ -48,8 +53,10 @@ enum ExplanationText {
         if e.related.isEmpty {
             out.append(da ? "Ingen erklærede relationer til det andet niveau." : "No declared relations to the other level.")
         } else {
-            out.append(r.level == .sector ? (da ? "Relationer til koncernniveauet" : "Relations to the concern level")
-                                          : (da ? "Sektorkrav med relation hertil" : "Sector requirements relating to it"))
+            out.append(
+                r.level == .sector
+                    ? (da ? "Relationer til koncernniveauet" : "Relations to the concern level")
+                    : (da ? "Sektorkrav med relation hertil" : "Sector requirements relating to it"))
             for rel in e.related {
                 let (sector, concern) = r.level == .sector ? (r.id, rel.id) : (rel.id, r.id)
                 let reading = "\(sector) \(rel.type.phrase.text(l)) \(concern) [\(rel.type.rawValue)]"

@@ -14,7 +14,7 @@ struct InitCommand: ParsableCommand {
             filled in. The assessment date defaults to today; the period to the year before.
 
             """ + AuthoringExitStatus.documentation("(not used)", clean: "the package was written")
-            + "\n  (an existing manifest.xml in DIR is never overwritten: exit 64)"
+                + "\n  (an existing manifest.xml in DIR is never overwritten: exit 64)"
     )
 
     @Option(name: .customLong("standard"), help: ArgumentHelp("A standard the package claims; repeatable.", valueName: "id"))
@@ -47,19 +47,22 @@ struct InitCommand: ParsableCommand {
         for id in standards {
             guard let standard = catalogue.standards[id] else {
                 let known = catalogue.standards.keys.sorted().joined(separator: ", ")
-                throw ExitStatus.usage(lang, da: "ukendt standard \"\(id)\" (kendte: \(known))",
-                                             en: "unknown standard \"\(id)\" (known: \(known))")
+                throw ExitStatus.usage(
+                    lang, da: "ukendt standard \"\(id)\" (kendte: \(known))",
+                    en: "unknown standard \"\(id)\" (known: \(known))")
             }
             claimed.append(standard)
         }
         let manifest = directory + "/" + PackageLoader.manifestName
         if FileManager.default.fileExists(atPath: manifest) {
-            throw ExitStatus.usage(lang, da: "\(manifest) findes allerede; vælg en ny mappe",
-                                         en: "\(manifest) already exists; choose a new folder")
+            throw ExitStatus.usage(
+                lang, da: "\(manifest) findes allerede; vælg en ny mappe",
+                en: "\(manifest) already exists; choose a new folder")
         }
         let day = date.flatMap(Day.init(iso:)) ?? Self.today()
-        let template = PackageTemplate(standards: claimed, organisation: organisation, unitName: unit,
-                                       assessmentDate: day, language: lang)
+        let template = PackageTemplate(
+            standards: claimed, organisation: organisation, unitName: unit,
+            assessmentDate: day, language: lang)
         do {
             for file in template.files(in: catalogue) { try OutputFile.write(file.text, to: directory + "/" + file.path) }
         } catch {

@@ -13,7 +13,9 @@ struct LintCommand: ParsableCommand {
             Candidate overlaps are scored 0.7·text + 0.3·evidence kinds (+0.2 for a shared
             indicator) and reported from \(Linter.decimal(SimilarityIndex.threshold)); see the README.
 
-            """ + AuthoringExitStatus.documentation("errors found (or warnings, with --strict)", clean: "no errors (warnings allowed unless --strict)")
+            """
+                + AuthoringExitStatus.documentation(
+                    "errors found (or warnings, with --strict)", clean: "no errors (warnings allowed unless --strict)")
     )
 
     @Argument(help: "Folders or files of standard and rule files. Default: as for --rules.")
@@ -31,9 +33,10 @@ struct LintCommand: ParsableCommand {
         let folders = try rules.folders(adding: paths, language: lang)
         let result = Linter().lint(folders)
         print(LintText.render(result, language: lang), terminator: "")
-        let unreadable = result.findings.contains { $0.check == .unreadableFile && $0.location?.line ?? 0 == 0 && $0.severity == .error }
+        let unreadable = result.findings.contains {
+            $0.check == .unreadableFile && $0.location?.line ?? 0 == 0 && $0.severity == .error
+        }
         if unreadable && result.files.isEmpty { throw ExitStatus.cannotEvaluate }
         if result.errorCount > 0 || (strict && result.warningCount > 0) { throw AuthoringExitStatus.findings }
     }
 }
-

@@ -29,14 +29,17 @@ struct OverlapCommand: ParsableCommand {
         let catalogue = try rules.loadCatalogue(language: lang)
         let known = catalogue.standards.keys.sorted().joined(separator: ", ")
         guard let concernStandard = catalogue.standards[concern], concernStandard.level == .concern else {
-            throw ExitStatus.usage(lang, da: "\"\(concern)\" er ikke en indlæst koncernstandard (indlæst: \(known))",
-                                         en: "\"\(concern)\" is not a loaded concern standard (loaded: \(known))")
+            throw ExitStatus.usage(
+                lang, da: "\"\(concern)\" er ikke en indlæst koncernstandard (indlæst: \(known))",
+                en: "\"\(concern)\" is not a loaded concern standard (loaded: \(known))")
         }
         guard let sectorStandard = catalogue.standards[sector], sectorStandard.level == .sector else {
-            throw ExitStatus.usage(lang, da: "\"\(sector)\" er ikke en indlæst sektorstandard (indlæst: \(known))",
-                                         en: "\"\(sector)\" is not a loaded sector standard (loaded: \(known))")
+            throw ExitStatus.usage(
+                lang, da: "\"\(sector)\" er ikke en indlæst sektorstandard (indlæst: \(known))",
+                en: "\"\(sector)\" is not a loaded sector standard (loaded: \(known))")
         }
-        print(OverlapMatrixText.render(OverlapMatrix(concern: concernStandard, sector: sectorStandard), language: lang),
-              terminator: "")
+        print(
+            OverlapMatrixText.render(OverlapMatrix(concern: concernStandard, sector: sectorStandard), language: lang),
+            terminator: "")
     }
 }

@@ -6,18 +6,23 @@ import Foundation
 /// and `-o` as shorthands; text to standard output when none is asked for. `-` as a path
 /// means standard output, as it does for most tools.
 struct ReportOptions: ParsableArguments {
-    @Option(name: .customLong("report"), help: ArgumentHelp(
-        "Write a report; repeatable. FORMAT is one of \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")); "
-            + "without :PATH (or with :-) it goes to standard output. Default: text to standard output.",
-        discussion: ReportFormat.allCases.map { "\($0.rawValue): \($0.purpose)" }.joined(separator: "\n"),
-        valueName: "format[:path]"))
+    @Option(
+        name: .customLong("report"),
+        help: ArgumentHelp(
+            "Write a report; repeatable. FORMAT is one of \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")); "
+                + "without :PATH (or with :-) it goes to standard output. Default: text to standard output.",
+            discussion: ReportFormat.allCases.map { "\($0.rawValue): \($0.purpose)" }.joined(separator: "\n"),
+            valueName: "format[:path]"))
     var reports: [String] = []
 
     @Option(help: ArgumentHelp("Shorthand for --report FORMAT (with -o: FORMAT:PATH).", valueName: "format"))
     var format: ReportFormat?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Shorthand: write the --format report (default text) to this file; - for standard output.",
-                                                    valueName: "path"))
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp(
+            "Shorthand: write the --format report (default text) to this file; - for standard output.",
+            valueName: "path"))
     var output: String?
 
     func validate() throws {
@@ -55,10 +60,11 @@ struct ReportOptions: ParsableArguments {
     static func identity(of path: String) -> String {
         let url = URL(fileURLWithPath: path).standardizedFileURL
         let folder = url.deletingLastPathComponent().path
-        let canonical = realpath(folder, nil).map { pointer -> String in
-            defer { free(pointer) }
-            return String(cString: pointer)
-        } ?? folder
+        let canonical =
+            realpath(folder, nil).map { pointer -> String in
+                defer { free(pointer) }
+                return String(cString: pointer)
+            } ?? folder
         return (canonical == "/" ? "" : canonical) + "/" + url.lastPathComponent
     }
 }

@@ -31,15 +31,17 @@ struct ReportWriter {
             }
         }
         if let request = requests.first(where: { $0.path == nil }) {
-            let colour = TerminalColour.enabled(toStandardOutput: true, isTerminal: isatty(STDOUT_FILENO) == 1,
-                                                environment: ProcessInfo.processInfo.environment)
+            let colour = TerminalColour.enabled(
+                toStandardOutput: true, isTerminal: isatty(STDOUT_FILENO) == 1,
+                environment: ProcessInfo.processInfo.environment)
             print(request.format.reporter(colour: colour).render(report, language: language), terminator: "")
         }
         if report.hasErrors {
             let failed = report.requirements.filter { $0.status == .error }.map(\.id).joined(separator: ", ")
-            StandardError.write(language == .da
-                ? "fejl: disse krav kunne ikke vurderes (se rapporten): \(failed)"
-                : "error: these requirements could not be evaluated (see the report): \(failed)")
+            StandardError.write(
+                language == .da
+                    ? "fejl: disse krav kunne ikke vurderes (se rapporten): \(failed)"
+                    : "error: these requirements could not be evaluated (see the report): \(failed)")
         }
         return ExitStatus.of(report)
     }

@@ -27,7 +27,8 @@ struct ResolveCommand: ParsableCommand {
     @Option(name: .customLong("rule-set"), help: ArgumentHelp("The rule set id, e.g. ddkm-kommune-2013-rules.", valueName: "id"))
     var ruleSet: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write the resolved file here instead of to standard output.", valueName: "file"))
+    @Option(
+        name: .shortAndLong, help: ArgumentHelp("Write the resolved file here instead of to standard output.", valueName: "file"))
     var output: String?
 
     @OptionGroup var language: LanguageOptions
@@ -38,8 +39,9 @@ struct ResolveCommand: ParsableCommand {
         let catalogue = try RuleOptions.load(folders, language: lang)
         guard let resolved = RuleSetResolver(catalogue: catalogue).resolve(ruleSet) else {
             let known = catalogue.ruleSets.keys.sorted().joined(separator: ", ")
-            throw ExitStatus.usage(lang, da: "ukendt regelsæt \"\(ruleSet)\" (indlæst: \(known))",
-                                         en: "unknown rule set \"\(ruleSet)\" (loaded: \(known))")
+            throw ExitStatus.usage(
+                lang, da: "ukendt regelsæt \"\(ruleSet)\" (indlæst: \(known))",
+                en: "unknown rule set \"\(ruleSet)\" (loaded: \(known))")
         }
         guard let output else {
             print(resolved.text, terminator: "")
@@ -48,8 +50,10 @@ struct ResolveCommand: ParsableCommand {
         do {
             try OutputFile.write(resolved.text, to: output)
         } catch {
-            StandardError.write(lang == .da ? "fejl: kunne ikke skrive \(output): \(error.localizedDescription)"
-                                            : "error: could not write \(output): \(error.localizedDescription)")
+            StandardError.write(
+                lang == .da
+                    ? "fejl: kunne ikke skrive \(output): \(error.localizedDescription)"
+                    : "error: could not write \(output): \(error.localizedDescription)")
             throw ExitStatus.cannotEvaluate
         }
         print("\(resolved.contentHash)  \(output)")

@@ -9,10 +9,12 @@ import Foundation
 /// repository it was built in. Never the current folder, so that a package checked from its
 /// own folder cannot bring rules of its own.
 struct RuleOptions: ParsableArguments {
-    @Option(name: .customLong("rules"), help: ArgumentHelp(
-        "A folder (or file) of standard and rule files; repeatable; replaces the default rules "
-            + "($ACCREDIT_RULES, else the Standards/ and Rules/ shipped with accredit).",
-        valueName: "dir"))
+    @Option(
+        name: .customLong("rules"),
+        help: ArgumentHelp(
+            "A folder (or file) of standard and rule files; repeatable; replaces the default rules "
+                + "($ACCREDIT_RULES, else the Standards/ and Rules/ shipped with accredit).",
+            valueName: "dir"))
     var ruleFolders: [String] = []
 
     /// The folders to load: `extra` and the `--rules` folders if any, else the defaults.
@@ -20,9 +22,10 @@ struct RuleOptions: ParsableArguments {
         let named = extra + ruleFolders
         if !named.isEmpty { return named }
         if let found = Self.defaults() { return found }
-        StandardError.write(language == .da
-            ? "fejl: fandt ingen regler; angiv mapper med --rules eller ACCREDIT_RULES"
-            : "error: found no rules; name their folders with --rules or ACCREDIT_RULES")
+        StandardError.write(
+            language == .da
+                ? "fejl: fandt ingen regler; angiv mapper med --rules eller ACCREDIT_RULES"
+                : "error: found no rules; name their folders with --rules or ACCREDIT_RULES")
         throw ExitStatus.cannotEvaluate
     }
 
@@ -41,17 +44,21 @@ struct RuleOptions: ParsableArguments {
     }
 
     /// The default rule folders, or nil when there are none.
-    static func defaults(environment: [String: String] = ProcessInfo.processInfo.environment,
-                         executable: String = CommandLine.arguments[0]) -> [String]? {
+    static func defaults(
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        executable: String = CommandLine.arguments[0]
+    ) -> [String]? {
         if let list = environment["ACCREDIT_RULES"], !list.isEmpty {
             return list.split(separator: ":").map(String.init)
         }
         let fm = FileManager.default
         func both(in folder: String) -> [String]? {
-            let standards = folder + "/Standards", rules = folder + "/Rules"
+            let standards = folder + "/Standards"
+            let rules = folder + "/Rules"
             var isDir: ObjCBool = false
             guard fm.fileExists(atPath: standards, isDirectory: &isDir), isDir.boolValue,
-                  fm.fileExists(atPath: rules, isDirectory: &isDir), isDir.boolValue else { return nil }
+                fm.fileExists(atPath: rules, isDirectory: &isDir), isDir.boolValue
+            else { return nil }
             return [standards, rules]
         }
         var folder = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()

@@ -13,8 +13,10 @@ struct TestCommand: ParsableCommand {
             coverage: a requirement is covered when one case expects it met and another not-met
             or partially-met, both passing (manual requirements are left out).
 
-            """ + AuthoringExitStatus.documentation("an example failed, or coverage is below --min-coverage",
-                                                    clean: "every example passes and coverage reaches --min-coverage")
+            """
+                + AuthoringExitStatus.documentation(
+                    "an example failed, or coverage is below --min-coverage",
+                    clean: "every example passes and coverage reaches --min-coverage")
     )
 
     @Argument(help: "Folders of standard and rule files with their tests/. Default: as for --rules.")
@@ -45,8 +47,10 @@ struct TestCommand: ParsableCommand {
         let failed = results.contains { !$0.failures.isEmpty }
         if failed || coverage.percent < minCoverage {
             if coverage.percent < minCoverage {
-                StandardError.write(lang == .da ? "dækning \(coverage.percent) % er under --min-coverage \(minCoverage) %"
-                                                : "coverage \(coverage.percent) % is below --min-coverage \(minCoverage) %")
+                StandardError.write(
+                    lang == .da
+                        ? "dækning \(coverage.percent) % er under --min-coverage \(minCoverage) %"
+                        : "coverage \(coverage.percent) % is below --min-coverage \(minCoverage) %")
             }
             throw AuthoringExitStatus.findings
         }

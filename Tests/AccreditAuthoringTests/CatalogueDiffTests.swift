@@ -8,8 +8,9 @@ struct CatalogueDiffTests {
 
     static func diff() throws -> CatalogueDiff {
         // The new version has rules no requirement uses any more: load as diff does, without failing on that.
-        CatalogueDiff(old: CatalogueLoader().loadReporting([fixture + "/old"]).catalogue,
-                      new: CatalogueLoader().loadReporting([fixture + "/new"]).catalogue)
+        CatalogueDiff(
+            old: CatalogueLoader().loadReporting([fixture + "/old"]).catalogue,
+            new: CatalogueLoader().loadReporting([fixture + "/new"]).catalogue)
     }
 
     static func find(_ diff: CatalogueDiff, _ subject: CatalogueDiff.Subject, _ id: String) -> CatalogueDiff.Difference? {
@@ -66,7 +67,8 @@ struct CatalogueDiffTests {
     }
 
     @Test func theOrderIsStable() throws {
-        let first = try Self.diff(), second = try Self.diff()
+        let first = try Self.diff()
+        let second = try Self.diff()
         #expect(first.differences == second.differences)
         #expect(first.differences.map(\.subject) == first.differences.map(\.subject).sorted())
     }

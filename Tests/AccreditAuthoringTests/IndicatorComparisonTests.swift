@@ -21,14 +21,20 @@ struct IndicatorComparisonTests {
     /// n = 8, n/4 = 2: ranks 1, 2, 2 are green (the tie at the boundary shares the better
     /// colour), the two tied at 60 and the last are red.
     @Test func higherIsBetterWithTiesAtTheBoundaries() {
-        #expect(colours("tilfredshed") == ["Aby": .green, "Bæk": .green, "Cø": .green, "Dal": .yellow, "Eng": .yellow,
-                                           "Fur": .red, "Gl": .red, "Hav": .red])
+        #expect(
+            colours("tilfredshed") == [
+                "Aby": .green, "Bæk": .green, "Cø": .green, "Dal": .yellow, "Eng": .yellow,
+                "Fur": .red, "Gl": .red, "Hav": .red,
+            ])
     }
 
     /// n = 7 (one missing, grey), n/4 = 1.75: only rank 1 is green, only the last is red.
     @Test func lowerIsBetterWithAMissingValue() {
-        #expect(colours("ventetid") == ["Aby": .green, "Bæk": .yellow, "Cø": .yellow, "Dal": .yellow, "Eng": .yellow,
-                                        "Fur": .yellow, "Gl": .grey, "Hav": .red])
+        #expect(
+            colours("ventetid") == [
+                "Aby": .green, "Bæk": .yellow, "Cø": .yellow, "Dal": .yellow, "Eng": .yellow,
+                "Fur": .yellow, "Gl": .grey, "Hav": .red,
+            ])
     }
 
     @Test func unweightedMeanOfTheLatestPeriod() throws {
@@ -55,7 +61,9 @@ struct IndicatorComparisonTests {
     }
 
     @Test func fewerThanFourUnitsAreAllYellow() {
-        let rows = ["A": 1.0, "B": 2.0, "C": 3.0].map { IndicatorComparison.Observation(unit: $0.key, indicator: "x", period: "2025", value: $0.value) }
+        let rows = ["A": 1.0, "B": 2.0, "C": 3.0].map {
+            IndicatorComparison.Observation(unit: $0.key, indicator: "x", period: "2025", value: $0.value)
+        }
         let result = IndicatorComparison(observations: rows, directions: [:]).compare()[0]
         #expect(Set(result.placements.map(\.colour)) == [.yellow])
     }

@@ -19,11 +19,15 @@ struct RuleSetResolverTests {
             uses = set.verifications.mapValues { uses in
                 uses.map { use in
                     let parameters = use.parameters.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-                    return "\(use.rule.id) \(use.rule.check.rawValue) \(use.rule.title) step=\(use.step.map(String.init) ?? "-") \(parameters)"
+                    return
+                        "\(use.rule.id) \(use.rule.check.rawValue) \(use.rule.title) step=\(use.step.map(String.init) ?? "-") \(parameters)"
                 }
             }
             manual = set.manual.mapValues(\.reason)
-            policy = set.policy.map { "\($0.decision) \($0.readyBasisPoints) \($0.readyWithRemarksBasisPoints) \($0.critical) \($0.note)" } ?? "none"
+            policy =
+                set.policy.map {
+                    "\($0.decision) \($0.readyBasisPoints) \($0.readyWithRemarksBasisPoints) \($0.critical) \($0.note)"
+                } ?? "none"
             standardID = set.standardID
         }
     }
@@ -64,7 +68,9 @@ struct RuleSetResolverTests {
     @Test func requirementsFollowTheStandardAndEverythingElseIsSorted() throws {
         let catalogue = try CatalogueLoader().load([Self.threeLayers])
         let text = try #require(RuleSetResolver(catalogue: catalogue).resolve("leaf")).text
-        func position(_ s: String) -> Int { text.range(of: s).map { text.distance(from: text.startIndex, to: $0.lowerBound) } ?? -1 }
+        func position(_ s: String) -> Int {
+            text.range(of: s).map { text.distance(from: text.startIndex, to: $0.lowerBound) } ?? -1
+        }
         #expect(position(#"<verify requirement="l.3""#) < position(#"<verify requirement="l.1""#))
         #expect(position(#"<verify requirement="l.1""#) < position(#"<manual requirement="l.2""#))
         #expect(position(#"<rule id="answered-yes""#) < position(#"<rule id="doc""#))
@@ -80,7 +86,8 @@ struct RuleSetResolverTests {
         #expect(first.contentHash.count == 64)
         #expect(first.text.contains("content-sha256: \(first.contentHash)"))
         #expect(RuleSetResolver.contentHash(ofFileText: first.text) == first.contentHash)
-        let edited = first.text.replacingOccurrences(of: "<with name=\"maxAgeDays\">30</with>", with: "<with name=\"maxAgeDays\">31</with>")
+        let edited = first.text.replacingOccurrences(
+            of: "<with name=\"maxAgeDays\">30</with>", with: "<with name=\"maxAgeDays\">31</with>")
         #expect(RuleSetResolver.contentHash(ofFileText: edited) != first.contentHash)
     }
 
@@ -94,7 +101,9 @@ struct RuleSetResolverTests {
         #expect(RuleSetResolver(catalogue: catalogue).resolve("no-such-set") == nil)
     }
 
-    @Test(arguments: ["aeldre-kvalitetsstandard-rules", "ddkm-kommune-2013-rules", "kik-caf2020-rules", "social-kvalitetsmodel-rules"])
+    @Test(arguments: [
+        "aeldre-kvalitetsstandard-rules", "ddkm-kommune-2013-rules", "kik-caf2020-rules", "social-kvalitetsmodel-rules",
+    ])
     func shippedRuleSetsResolveToTheSameMeaning(_ id: String) throws {
         let catalogue = try Fixtures.shippedCatalogue()
         let (reloaded, resolved) = try Self.reload(id, from: catalogue, standards: [Fixtures.path("Standards")])

@@ -39,8 +39,9 @@ struct CatalogueValidatorTests {
     }
 
     @Test func danglingRuleReferenceIsLocated() throws {
-        let errors = try load(replacing: #"<verify requirement="c.3"><use rule="doc"/>"#,
-                              with: #"<verify requirement="c.3"><use rule="nonexistent"/>"#, in: "mini-concern.rules.xml")
+        let errors = try load(
+            replacing: #"<verify requirement="c.3"><use rule="doc"/>"#,
+            with: #"<verify requirement="c.3"><use rule="nonexistent"/>"#, in: "mini-concern.rules.xml")
         let error = try #require(errors.first)
         #expect(error.location?.file.hasSuffix("mini-concern.rules.xml") == true)
         #expect(error.location?.line == (try line(of: #"requirement="c.3""#, in: "mini-concern.rules.xml")))
@@ -48,8 +49,9 @@ struct CatalogueValidatorTests {
     }
 
     @Test func layeringCycleIsReported() throws {
-        let errors = try load(replacing: #"id="mini-lib" version="1""#, with: #"id="mini-lib" version="1" extends="mini-concern-rules""#,
-                              in: "mini.rules.xml")
+        let errors = try load(
+            replacing: #"id="mini-lib" version="1""#, with: #"id="mini-lib" version="1" extends="mini-concern-rules""#,
+            in: "mini.rules.xml")
         #expect(errors.contains { $0.message.text(.en).contains("cycle") })
     }
 
@@ -61,38 +63,44 @@ struct CatalogueValidatorTests {
     }
 
     @Test func parameterOfTheWrongTypeIsLocated() throws {
-        let errors = try load(replacing: #"<param name="threshold">14</param>"#, with: #"<param name="threshold">fourteen</param>"#,
-                              in: "mini-sector.rules.xml")
+        let errors = try load(
+            replacing: #"<param name="threshold">14</param>"#, with: #"<param name="threshold">fourteen</param>"#,
+            in: "mini-sector.rules.xml")
         #expect(errors.contains { $0.message.text(.en).contains("must be a number") })
     }
 
     @Test func unknownParameterIsReported() throws {
-        let errors = try load(replacing: #"<param name="partialMin">31</param>"#, with: #"<param name="partialMinimum">31</param>"#,
-                              in: "mini.rules.xml")
+        let errors = try load(
+            replacing: #"<param name="partialMin">31</param>"#, with: #"<param name="partialMinimum">31</param>"#,
+            in: "mini.rules.xml")
         #expect(errors.contains { $0.message.text(.en).contains("has no parameter \"partialMinimum\"") })
     }
 
     @Test func requirementWithoutRuleOrManualMarkIsReported() throws {
-        let errors = try load(replacing: #"<verify requirement="c.4"><use rule="doc"/></verify>"#, with: "", in: "mini-concern.rules.xml")
+        let errors = try load(
+            replacing: #"<verify requirement="c.4"><use rule="doc"/></verify>"#, with: "", in: "mini-concern.rules.xml")
         let error = try #require(errors.first)
         #expect(error.message.text(.en).contains("c.4"))
         #expect(error.location?.line == (try line(of: #"id="c.4""#, in: "mini-concern.xml")))
     }
 
     @Test func relationToAnUnknownConcernRequirementIsReported() throws {
-        let errors = try load(replacing: #"concern="c.4" type="intersects""#, with: #"concern="c.44" type="intersects""#,
-                              in: "mini-sector.xml")
+        let errors = try load(
+            replacing: #"concern="c.4" type="intersects""#, with: #"concern="c.44" type="intersects""#,
+            in: "mini-sector.xml")
         #expect(errors.contains { $0.message.text(.en).contains("c.44") })
     }
 
     @Test func newerFormatVersionIsRefused() throws {
-        let errors = try load(replacing: #"formatVersion="1" id="mini-lib""#, with: #"formatVersion="3" id="mini-lib""#, in: "mini.rules.xml")
+        let errors = try load(
+            replacing: #"formatVersion="1" id="mini-lib""#, with: #"formatVersion="3" id="mini-lib""#, in: "mini.rules.xml")
         #expect(errors.contains { $0.kind == .unsupportedVersion })
     }
 
     @Test func textWithoutLanguageIsReported() throws {
-        let errors = try load(replacing: #"<title xml:lang="en">Mini concern model</title>"#, with: "<title>Mini concern model</title>",
-                              in: "mini-concern.xml")
+        let errors = try load(
+            replacing: #"<title xml:lang="en">Mini concern model</title>"#, with: "<title>Mini concern model</title>",
+            in: "mini-concern.xml")
         #expect(errors.contains { $0.message.text(.en).contains("xml:lang") })
     }
 

@@ -1,8 +1,9 @@
-@testable import AccreditCore
 import AccreditTestSupport
 import AccreditXML
 import Foundation
 import Testing
+
+@testable import AccreditCore
 
 /// The binary carries the XSDs of `Schemas/`; these fail when an XSD is edited without
 /// running `python3 scripts/embed-schemas.py`.

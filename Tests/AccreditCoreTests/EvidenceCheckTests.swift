@@ -30,7 +30,8 @@ struct EvidenceCheckTests {
     }
 
     @Test func expiredEvidenceDoesNotCount() throws {
-        let r = try report(#"<evidence id="E1" requirements="c.2" kind="policy" path="docs/p.txt" issued="2025-06-01" expires="2026-02-28"/>"#)
+        let r = try report(
+            #"<evidence id="E1" requirements="c.2" kind="policy" path="docs/p.txt" issued="2025-06-01" expires="2026-02-28"/>"#)
         #expect(r.requirement("c.2").findings.map(\.code) == ["evidence.expired"])
     }
 
@@ -40,8 +41,9 @@ struct EvidenceCheckTests {
     }
 
     @Test func asOfOverridesTheDeclaredAssessmentDate() throws {
-        let builder = PackageBuilder(entries: [#"<evidence id="E1" requirements="c.2" kind="policy" path="docs/p.txt" issued="2025-06-01"/>"#],
-                                     files: ["docs/p.txt": "x"])
+        let builder = PackageBuilder(
+            entries: [#"<evidence id="E1" requirements="c.2" kind="policy" path="docs/p.txt" issued="2025-06-01"/>"#],
+            files: ["docs/p.txt": "x"])
         let later = try evaluate(builder, with: catalogue, asOf: Day(iso: "2026-07-01"))
         #expect(later.assessmentDate.description == "2026-07-01")
         #expect(later.requirement("c.2").findings.map(\.code) == ["evidence.stale"])
@@ -67,7 +69,8 @@ struct EvidenceCheckTests {
 
     @Test func checksumMismatchIsAnError() throws {
         let wrong = String(repeating: "a", count: 64)
-        let r = try report(#"<evidence id="E1" requirements="c.2" kind="policy" path="docs/p.txt" issued="2025-06-01" sha256="\#(wrong)"/>"#)
+        let r = try report(
+            #"<evidence id="E1" requirements="c.2" kind="policy" path="docs/p.txt" issued="2025-06-01" sha256="\#(wrong)"/>"#)
         #expect(r.requirement("c.2").status == .error)
         #expect(r.requirement("c.2").findings.map(\.code) == ["evidence.checksum-mismatch"])
         #expect(r.hasErrors)
@@ -76,7 +79,8 @@ struct EvidenceCheckTests {
 
     @Test func checksumOfTheActualBytesPasses() throws {
         let digest = try Digest.sha256(of: "politik\n")
-        let r = try report(#"<evidence id="E1" requirements="c.2" kind="policy" path="docs/p.txt" issued="2025-06-01" sha256="\#(digest)"/>"#)
+        let r = try report(
+            #"<evidence id="E1" requirements="c.2" kind="policy" path="docs/p.txt" issued="2025-06-01" sha256="\#(digest)"/>"#)
         #expect(r.requirement("c.2").status == .met)
     }
 

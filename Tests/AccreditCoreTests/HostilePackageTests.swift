@@ -9,8 +9,10 @@ struct HostilePackageTests {
     let catalogue: Catalogue
     init() throws { catalogue = try Fixtures.miniCatalogue() }
 
-    private func refusal(_ manifest: String, limits: PackageLimits = PackageLimits(),
-                         prepare: (TemporaryFolder) throws -> Void = { _ in }) throws -> AccreditError {
+    private func refusal(
+        _ manifest: String, limits: PackageLimits = PackageLimits(),
+        prepare: (TemporaryFolder) throws -> Void = { _ in }
+    ) throws -> AccreditError {
         let folder = try TemporaryFolder("hostile")
         try folder.write("manifest.xml", manifest)
         try prepare(folder)
@@ -25,7 +27,8 @@ struct HostilePackageTests {
     }
 
     private func withEvidence(path: String) -> String {
-        PackageBuilder(entries: [#"<evidence id="E1" requirements="c.2" kind="policy" path="\#(path)" issued="2025-06-01"/>"#]).manifest
+        PackageBuilder(entries: [#"<evidence id="E1" requirements="c.2" kind="policy" path="\#(path)" issued="2025-06-01"/>"#])
+            .manifest
     }
 
     @Test func externalEntityIsRefusedBeforeAnyEntityIsRead() throws {
@@ -42,13 +45,19 @@ struct HostilePackageTests {
 
     @Test func entityBombIsRefused() throws {
         var bomb = #"<?xml version="1.0"?>"# + "\n<!DOCTYPE lolz [<!ENTITY lol \"lol\">"
-        for level in 1...9 { bomb += "<!ENTITY lol\(level) \"" + String(repeating: "&lol\(level - 1 == 0 ? "" : String(level - 1));", count: 10) + "\">" }
+        for level in 1...9 {
+            bomb +=
+                "<!ENTITY lol\(level) \"" + String(repeating: "&lol\(level - 1 == 0 ? "" : String(level - 1));", count: 10)
+                + "\">"
+        }
         bomb += "]>\n<package>&lol9;</package>"
         #expect(try refusal(bomb).kind == .unsafe)
     }
 
     @Test func deepNestingIsRefused() throws {
-        let deep = #"<?xml version="1.0"?>"# + "\n<package>" + String(repeating: "<a>", count: 400) + String(repeating: "</a>", count: 400) + "</package>"
+        let deep =
+            #"<?xml version="1.0"?>"# + "\n<package>" + String(repeating: "<a>", count: 400)
+            + String(repeating: "</a>", count: 400) + "</package>"
         let error = try refusal(deep)
         #expect(error.kind == .tooLarge)
         #expect(error.message.text(.en).contains("levels deep"))
@@ -57,7 +66,8 @@ struct HostilePackageTests {
     /// Entries are held in memory one at a time; one entry with a flood of children is refused
     /// at its own line instead of being collected.
     @Test func entryWithThousandsOfChildrenIsRefused() throws {
-        let wide = #"<?xml version="1.0"?>"# + "\n<package xmlns=\"urn:accredit:package\" formatVersion=\"1\">\n<evidence>"
+        let wide =
+            #"<?xml version="1.0"?>"# + "\n<package xmlns=\"urn:accredit:package\" formatVersion=\"1\">\n<evidence>"
             + String(repeating: "<title/>", count: 100_000) + "</evidence></package>"
         let error = try refusal(wide)
         #expect(error.kind == .tooLarge)
@@ -67,7 +77,8 @@ struct HostilePackageTests {
     /// However many entry problems come first, a manifest that is not well-formed is refused
     /// as that: the stream is read to its end before entry problems are reported.
     @Test func brokenXMLAfterManyBadEntriesIsReportedAsBrokenXML() throws {
-        let bad = #"<?xml version="1.0"?>"# + "\n<package xmlns=\"urn:accredit:package\" formatVersion=\"1\">\n"
+        let bad =
+            #"<?xml version="1.0"?>"# + "\n<package xmlns=\"urn:accredit:package\" formatVersion=\"1\">\n"
             + String(repeating: "<note/>\n", count: 80) + "<oops></package>"
         let error = try refusal(bad)
         #expect(error.kind == .malformed)
@@ -80,7 +91,9 @@ struct HostilePackageTests {
 
     @Test func invalidUTF8IsRefused() throws {
         let folder = try TemporaryFolder("utf8")
-        try folder.write("manifest.xml", bytes: Array(#"<?xml version="1.0" encoding="UTF-8"?><package a=""#.utf8) + [0xFF, 0xFE] + Array(#""/>"#.utf8))
+        try folder.write(
+            "manifest.xml",
+            bytes: Array(#"<?xml version="1.0" encoding="UTF-8"?><package a=""#.utf8) + [0xFF, 0xFE] + Array(#""/>"#.utf8))
         #expect { _ = try PackageLoader().load(folder.path) } throws: { error in
             (error as? AccreditErrors)?.errors.first?.message.text(.en).contains("UTF-8") == true
         }
@@ -99,7 +112,8 @@ struct HostilePackageTests {
     /// before it parses, at the element's line.
     @Test func elementWithThousandsOfAttributesIsRefused() throws {
         let attributes = (0..<5_000).map { "a\($0)='1'" }.joined(separator: " ")
-        let error = try refusal(PackageBuilder(entries: [#"<!-- a=1 b=2 -->"#, "<answer requirement=\"c.1\" \(attributes)/>"]).manifest)
+        let error = try refusal(
+            PackageBuilder(entries: [#"<!-- a=1 b=2 -->"#, "<answer requirement=\"c.1\" \(attributes)/>"]).manifest)
         #expect(error.kind == .tooLarge)
         #expect(error.location?.line == 9)
         #expect(error.message.text(.en) == "an element has more than 256 attributes")
@@ -108,11 +122,16 @@ struct HostilePackageTests {
     @Test func tooManyEntriesAreRefused() throws {
         var limits = PackageLimits()
         limits.maxEntries = 10
-        let entries = (0..<20).map { #"<indicator id="i\#($0)" value="1" unit="%" periodStart="2025-01-01" periodEnd="2025-12-31"/>"# }
+        let entries = (0..<20).map {
+            #"<indicator id="i\#($0)" value="1" unit="%" periodStart="2025-01-01" periodEnd="2025-12-31"/>"#
+        }
         #expect(try refusal(PackageBuilder(entries: entries).manifest, limits: limits).kind == .tooLarge)
     }
 
-    @Test(arguments: ["../outside.txt", "docs/../../outside.txt", "/etc/passwd", "file:///etc/passwd", "http://example.org/x", "~/x", "a\\..\\b"])
+    @Test(arguments: [
+        "../outside.txt", "docs/../../outside.txt", "/etc/passwd", "file:///etc/passwd", "http://example.org/x", "~/x",
+        "a\\..\\b",
+    ])
     func evidencePathsLeavingThePackageAreRefused(_ path: String) throws {
         let error = try refusal(withEvidence(path: path))
         #expect(error.kind == .unsafe)
@@ -141,8 +160,10 @@ struct HostilePackageTests {
     }
 
     @Test func symlinkInsideThePackageIsAccepted() throws {
-        let folder = try PackageBuilder(entries: [#"<evidence id="E1" requirements="c.2" kind="policy" path="alias.txt" issued="2025-06-01"/>"#],
-                                        files: ["real.txt": "x"]).write()
+        let folder = try PackageBuilder(
+            entries: [#"<evidence id="E1" requirements="c.2" kind="policy" path="alias.txt" issued="2025-06-01"/>"#],
+            files: ["real.txt": "x"]
+        ).write()
         try FileManager.default.createSymbolicLink(atPath: folder.path + "/alias.txt", withDestinationPath: "real.txt")
         let report = try Evaluator(catalogue: catalogue).evaluate(try PackageLoader().load(folder.path))
         #expect(report.requirement("c.2").status == .met)
@@ -162,8 +183,10 @@ struct HostilePackageTests {
     /// A package folder reached through a symbolic link (a share mounted elsewhere) is read
     /// like the folder itself; what it holds is still checked against its canonical path.
     @Test func packageFolderThatIsASymbolicLinkIsAccepted() throws {
-        let real = try PackageBuilder(entries: [#"<evidence id="E1" requirements="c.2" kind="policy" path="p.txt" issued="2025-06-01"/>"#],
-                                      files: ["p.txt": "x"]).write()
+        let real = try PackageBuilder(
+            entries: [#"<evidence id="E1" requirements="c.2" kind="policy" path="p.txt" issued="2025-06-01"/>"#],
+            files: ["p.txt": "x"]
+        ).write()
         let links = try TemporaryFolder("links")
         try FileManager.default.createSymbolicLink(atPath: links.path + "/enhed", withDestinationPath: real.path)
         let report = try Evaluator(catalogue: catalogue).evaluate(try PackageLoader().load(links.path + "/enhed"))
@@ -184,7 +207,9 @@ struct HostilePackageTests {
 
         var limits = PackageLimits()
         limits.allowHardLinks = true
-        let folder = try PackageBuilder(entries: [#"<evidence id="E1" requirements="c.2" kind="policy" path="linked.pdf" issued="2025-06-01"/>"#]).write()
+        let folder = try PackageBuilder(entries: [
+            #"<evidence id="E1" requirements="c.2" kind="policy" path="linked.pdf" issued="2025-06-01"/>"#
+        ]).write()
         #expect(link(secret, folder.path + "/linked.pdf") == 0)
         let report = try Evaluator(catalogue: catalogue).evaluate(try PackageLoader(limits: limits).load(folder.path))
         #expect(report.requirement("c.2").status == .met)
@@ -208,7 +233,9 @@ struct HostilePackageTests {
     }
 
     @Test func schemaViolationNamesTheLine() throws {
-        let error = try refusal(PackageBuilder(entries: [#"<evidence id="E1" requirements="c.2" kind="policy" path="p" issued="2025-02-30"/>"#]).manifest)
+        let error = try refusal(
+            PackageBuilder(entries: [#"<evidence id="E1" requirements="c.2" kind="policy" path="p" issued="2025-02-30"/>"#])
+                .manifest)
         #expect(error.kind == .invalid)
         #expect(error.location?.line == 8)
     }
@@ -220,7 +247,9 @@ struct HostilePackageTests {
     }
 
     @Test func evidenceForAnUnknownRequirementIsRefused() throws {
-        let error = try refusal(PackageBuilder(entries: [#"<evidence id="E1" requirements="c.99" kind="policy" path="p" issued="2025-06-01"/>"#]).manifest)
+        let error = try refusal(
+            PackageBuilder(entries: [#"<evidence id="E1" requirements="c.99" kind="policy" path="p" issued="2025-06-01"/>"#])
+                .manifest)
         #expect(error.message.text(.en).contains("c.99"))
     }
 }

@@ -23,7 +23,9 @@ struct OverlapTests {
     }
 
     @Test func documentingBothLevelsOfAnEqualRelationIsDuplicateWork() throws {
-        let r = try run([doc("c.1", id: "E1"), #"<answer requirement="c.1" score="60"/>"#, #"<answer requirement="s.equal" score="ja"/>"#])
+        let r = try run([
+            doc("c.1", id: "E1"), #"<answer requirement="c.1" score="60"/>"#, #"<answer requirement="s.equal" score="ja"/>"#,
+        ])
         #expect(r.overlap(sector: "s.equal")?.state == .duplicated)
     }
 
@@ -33,7 +35,9 @@ struct OverlapTests {
     }
 
     @Test func metConcernAndFailingDocumentedSectorConflict() throws {
-        let r = try run([doc("c.1", id: "E1"), #"<answer requirement="c.1" score="60"/>"#, #"<answer requirement="s.equal" score="nej"/>"#])
+        let r = try run([
+            doc("c.1", id: "E1"), #"<answer requirement="c.1" score="60"/>"#, #"<answer requirement="s.equal" score="nej"/>"#,
+        ])
         #expect(r.requirement("s.equal").status == .notMet)
         #expect(r.overlap(sector: "s.equal")?.state == .conflicting)
     }
@@ -56,7 +60,8 @@ struct OverlapTests {
     }
 
     @Test func exemptSideIsNotComparable() throws {
-        let exemption = #"<exemption requirement="s.superset" type="not-applicable" approvedBy="Chef" approved="2026-01-01"><justification>Ingen</justification></exemption>"#
+        let exemption =
+            #"<exemption requirement="s.superset" type="not-applicable" approvedBy="Chef" approved="2026-01-01"><justification>Ingen</justification></exemption>"#
         let r = try run([doc("c.3", id: "E1"), exemption])
         #expect(r.requirement("s.superset").status == .notApplicable)
         #expect(r.overlap(sector: "s.superset")?.state == .notComparable)

@@ -8,12 +8,17 @@ struct PackageArchiveTests {
     let catalogue: Catalogue
     init() throws { catalogue = try Fixtures.miniCatalogue() }
 
-    private func archive(_ kind: String, limits: PackageLimits = PackageLimits(), evidence: String = "docs/p.txt") throws -> (TemporaryFolder, String) {
-        let source = try PackageBuilder(entries: [#"<evidence id="E1" requirements="c.2" kind="policy" path="\#(evidence)" issued="2025-06-01"/>"#],
-                                        files: [evidence: "politik"]).write()
+    private func archive(_ kind: String, limits: PackageLimits = PackageLimits(), evidence: String = "docs/p.txt") throws -> (
+        TemporaryFolder, String
+    ) {
+        let source = try PackageBuilder(
+            entries: [#"<evidence id="E1" requirements="c.2" kind="policy" path="\#(evidence)" issued="2025-06-01"/>"#],
+            files: [evidence: "politik"]
+        ).write()
         let folder = try TemporaryFolder("zip")
         let path = folder.path + "/enhed.zip"
-        let made = try CommandRunner.run("/usr/bin/env", ["python3", Fixtures.path("Tests/Fixtures/zip/make-archive.py"), kind, source.path, path])
+        let made = try CommandRunner.run(
+            "/usr/bin/env", ["python3", Fixtures.path("Tests/Fixtures/zip/make-archive.py"), kind, source.path, path])
         #expect(made.status == 0, "\(made.stderr)")
         return (folder, path)
     }
@@ -32,7 +37,9 @@ struct PackageArchiveTests {
 
     /// `finder`: a zip made by macOS Finder, with `__MACOSX/` and `.DS_Store` beside the package
     /// folder; `cp437`: an evidence name with æ and å in code page 437, as DOS-era tools wrote it.
-    @Test(arguments: [("plain", "docs/p.txt"), ("nested", "docs/p.txt"), ("finder", "docs/p.txt"), ("cp437", "docs/årsplan-æblegård.txt")])
+    @Test(arguments: [
+        ("plain", "docs/p.txt"), ("nested", "docs/p.txt"), ("finder", "docs/p.txt"), ("cp437", "docs/årsplan-æblegård.txt"),
+    ])
     func zipPackageEvaluatesLikeItsFolder(_ kind: String, _ evidence: String) throws {
         let (folder, path) = try archive(kind, evidence: evidence)
         var extracted = ""
@@ -61,9 +68,11 @@ struct PackageArchiveTests {
         #expect(leftovers.isEmpty, "left behind: \(leftovers) after \(extractedTo)")
     }
 
-    @Test(arguments: [("slip", "outside the package"), ("absolute", "outside the package"), ("symlink", "symbolic link"),
-                      ("encrypted", "encrypted"), ("truncated", "not a zip archive"), ("bomb", "zip bomb"),
-                      ("spread-bomb", "zip bomb"), ("lying", "lies about its sizes"), ("crc", "CRC-32 does not match")])
+    @Test(arguments: [
+        ("slip", "outside the package"), ("absolute", "outside the package"), ("symlink", "symbolic link"),
+        ("encrypted", "encrypted"), ("truncated", "not a zip archive"), ("bomb", "zip bomb"),
+        ("spread-bomb", "zip bomb"), ("lying", "lies about its sizes"), ("crc", "CRC-32 does not match"),
+    ])
     func zipAttackIsRefused(_ kind: String, _ expected: String) throws {
         let error = try #require(try refusal(kind))
         #expect(error.message.text(.en).contains(expected), "\(error.message.text(.en))")
@@ -75,7 +84,10 @@ struct PackageArchiveTests {
         limits.maxArchiveEntries = 20
         let (folder, path) = try archive("many")
         let error = withExtendedLifetime(folder) { () -> AccreditError? in
-            do { try PackageOpener(limits: limits).withPackage(path) { _ in }; return nil } catch { return (error as? AccreditErrors)?.errors.first }
+            do {
+                try PackageOpener(limits: limits).withPackage(path) { _ in }
+                return nil
+            } catch { return (error as? AccreditErrors)?.errors.first }
         }
         #expect(error?.kind == .tooLarge)
     }
@@ -85,7 +97,10 @@ struct PackageArchiveTests {
         limits.maxArchiveBytes = 100
         let (folder, path) = try archive("plain")
         let error = withExtendedLifetime(folder) { () -> AccreditError? in
-            do { try PackageOpener(limits: limits).withPackage(path) { _ in }; return nil } catch { return (error as? AccreditErrors)?.errors.first }
+            do {
+                try PackageOpener(limits: limits).withPackage(path) { _ in }
+                return nil
+            } catch { return (error as? AccreditErrors)?.errors.first }
         }
         #expect(error?.message.text(.en).contains("unpacks to") == true)
     }

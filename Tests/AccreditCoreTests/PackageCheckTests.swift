@@ -19,7 +19,9 @@ struct PackageCheckTests {
         var paths: [String] = []
         for index in 0..<1_000 {
             let name = String(format: "enhed-%04d", index)
-            var manifest = PackageBuilder(entries: [#"<evidence id="E" requirements="c.2" kind="policy" path="p.txt" issued="2025-06-01"/>"#]).manifest
+            var manifest = PackageBuilder(entries: [
+                #"<evidence id="E" requirements="c.2" kind="policy" path="p.txt" issued="2025-06-01"/>"#
+            ]).manifest
             if index % 97 == 0 {
                 switch (index / 97) % 3 {
                 case 0: manifest = String(manifest.dropLast(20))
@@ -42,12 +44,16 @@ struct PackageCheckTests {
         #expect(collected.outcomes.count == 1_000)
         let broken = collected.outcomes.filter { $0.value.couldNotEvaluate }.map(\.key).sorted()
         #expect(broken == Array(stride(from: 0, to: 1_000, by: 97)))
-        #expect(collected.outcomes.values.filter { !$0.couldNotEvaluate }.allSatisfy { $0.unit == "Testenheden" && $0.assessable > 0 })
+        #expect(
+            collected.outcomes.values.filter { !$0.couldNotEvaluate }.allSatisfy { $0.unit == "Testenheden" && $0.assessable > 0 }
+        )
     }
 
     @Test func summaryCarriesVerdictShareAndGaps() throws {
-        let folder = try PackageBuilder(entries: [#"<evidence id="E" requirements="c.2" kind="policy" path="p.txt" issued="2025-06-01"/>"#],
-                                        files: ["p.txt": "x"]).write()
+        let folder = try PackageBuilder(
+            entries: [#"<evidence id="E" requirements="c.2" kind="policy" path="p.txt" issued="2025-06-01"/>"#],
+            files: ["p.txt": "x"]
+        ).write()
         let summary = BatchSummary(path: folder.path, result: PackageCheck(catalogue: catalogue).check(.folder(folder.path)))
         #expect(summary.decision == .notReady)
         #expect(summary.isNotReady)

@@ -5,8 +5,10 @@ import Testing
 /// Evaluation on several cores must give exactly the report of evaluation on one.
 struct ParallelEvaluationTests {
     /// Three cores, and more cores than the package has requirements.
-    @Test(arguments: [("examples/overlap-sundhed", 3), ("examples/not-ready-sundhed", 3), ("examples/ready-hjemmepleje", 3),
-                      ("examples/overlap-sundhed", 64), ("examples/ready-hjemmepleje", 200)])
+    @Test(arguments: [
+        ("examples/overlap-sundhed", 3), ("examples/not-ready-sundhed", 3), ("examples/ready-hjemmepleje", 3),
+        ("examples/overlap-sundhed", 64), ("examples/ready-hjemmepleje", 200),
+    ])
     func severalCoresGiveTheSameReportAsOne(_ example: String, _ cores: Int) throws {
         // XPath rules keep evaluation on one core, so leave them out to exercise the threads.
         var catalogue = try Fixtures.shippedCatalogue()

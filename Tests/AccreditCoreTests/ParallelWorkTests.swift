@@ -1,6 +1,7 @@
-@testable import AccreditCore
 import Foundation
 import Testing
+
+@testable import AccreditCore
 
 struct ParallelWorkTests {
     /// Records which threads took part.

@@ -7,9 +7,10 @@ struct SelfAssessmentCheckTests {
     init() throws { catalogue = try Fixtures.miniCatalogue() }
 
     private func c1(_ answer: String) throws -> Report.RequirementResult {
-        let builder = PackageBuilder(entries: [
-            #"<evidence id="E1" requirements="c.1" kind="policy" path="p.txt" issued="2025-06-01"/>"#, answer,
-        ], files: ["p.txt": "x"])
+        let builder = PackageBuilder(
+            entries: [
+                #"<evidence id="E1" requirements="c.1" kind="policy" path="p.txt" issued="2025-06-01"/>"#, answer,
+            ], files: ["p.txt": "x"])
         return try evaluate(builder, with: catalogue).requirement("c.1")
     }
 

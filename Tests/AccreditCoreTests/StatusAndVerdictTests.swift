@@ -45,14 +45,16 @@ struct StatusAndVerdictTests {
     }
 
     @Test func validExemptionsLeaveTheShare() throws {
-        let waiver = #"<exemption requirement="c.4" type="waiver" approvedBy="Direktør" approved="2026-01-10" expires="2026-12-31"><justification>Ny organisation</justification></exemption>"#
+        let waiver =
+            #"<exemption requirement="c.4" type="waiver" approvedBy="Direktør" approved="2026-01-10" expires="2026-12-31"><justification>Ny organisation</justification></exemption>"#
         let r = try concernOnly(docs(["c.1", "c.2", "c.3"]) + [#"<answer requirement="c.1" score="80"/>"#, waiver])
         #expect(r.requirement("c.4").status == .waived)
         #expect(r.verdict.decision == .ready)
     }
 
     @Test func expiredWaiverNoLongerApplies() throws {
-        let waiver = #"<exemption requirement="c.4" type="waiver" approvedBy="Direktør" approved="2025-01-10" expires="2026-01-31"><justification>Ny organisation</justification></exemption>"#
+        let waiver =
+            #"<exemption requirement="c.4" type="waiver" approvedBy="Direktør" approved="2025-01-10" expires="2026-01-31"><justification>Ny organisation</justification></exemption>"#
         let r = try concernOnly(docs(["c.1", "c.2", "c.3"]) + [#"<answer requirement="c.1" score="80"/>"#, waiver])
         #expect(r.requirement("c.4").status == .notMet)
         #expect(r.requirement("c.4").findings.map(\.code) == ["exemption.expired", "evidence.none"])
@@ -105,16 +107,27 @@ struct ManifestGrammarTests {
         (#"<evidence id="E1" requirements="c.2" kind="policy" issued="2025-06-01"/>"#, "lacks the attribute path"),
         (#"<evidence id="E1" requirements="c.2" kind="policy" path="p" issued="2025-06-01" sha256="abc"/>"#, "64 hexadecimal"),
         (#"<indicator id="i" value="12,5" unit="%" periodStart="2025-01-01" periodEnd="2025-12-31"/>"#, "decimal"),
-        (#"<exemption requirement="c.2" type="forever" approvedBy="X" approved="2026-01-01"><justification>j</justification></exemption>"#, "one of not-applicable, waiver"),
+        (
+            #"<exemption requirement="c.2" type="forever" approvedBy="X" approved="2026-01-01"><justification>j</justification></exemption>"#,
+            "one of not-applicable, waiver"
+        ),
         (#"<exemption requirement="c.2" type="waiver" approvedBy="X" approved="2026-01-01"/>"#, "lacks <justification>"),
         (#"<answer requirement="c.2" score="1" colour="red"/>"#, "unknown attribute colour"),
         (#"<note>hi</note>"#, "unknown element <note>"),
         (#"<unit id="again" name="Igen"/>"#, "out of place"),
-        (#"<evidence id="E1" requirements="c.2 -c.3" kind="policy" path="p" issued="2025-06-01"/>"#, "space-separated list of ids"),
+        (
+            #"<evidence id="E1" requirements="c.2 -c.3" kind="policy" path="p" issued="2025-06-01"/>"#,
+            "space-separated list of ids"
+        ),
         (#"<evidence id="E1" requirements="  " kind="policy" path="p" issued="2025-06-01"/>"#, "space-separated list of ids"),
-        (#"<evidence id="E1" requirements="c.2 c/3" kind="policy" path="p" issued="2025-06-01"/>"#, "space-separated list of ids"),
-        (#"<evidence id="E1" requirements="c.2" kind="policy" path="p" issued="2025-06-01"><title>a</title><title>b</title></evidence>"#,
-         "<title> is not allowed here"),
+        (
+            #"<evidence id="E1" requirements="c.2 c/3" kind="policy" path="p" issued="2025-06-01"/>"#,
+            "space-separated list of ids"
+        ),
+        (
+            #"<evidence id="E1" requirements="c.2" kind="policy" path="p" issued="2025-06-01"><title>a</title><title>b</title></evidence>"#,
+            "<title> is not allowed here"
+        ),
     ])
     func manifestGrammarViolationsAreLocated(_ entry: String, _ expected: String) throws {
         let error = try #require(try refusal(PackageBuilder(entries: [entry])))
@@ -125,7 +138,7 @@ struct ManifestGrammarTests {
     /// Lists are split on spaces however many; checksums are compared in lower case.
     @Test func requirementListsAndChecksumsAreReadAsTheSchemaAllows() throws {
         let folder = try PackageBuilder(entries: [
-            #"<evidence id="E1" requirements="  c.2   c.2b " kind="policy" path="p" issued="2025-06-01" sha256="ABCDEF0123456789abcdef0123456789ABCDEF0123456789abcdef0123456789"/>"#,
+            #"<evidence id="E1" requirements="  c.2   c.2b " kind="policy" path="p" issued="2025-06-01" sha256="ABCDEF0123456789abcdef0123456789ABCDEF0123456789abcdef0123456789"/>"#
         ]).write()
         try withExtendedLifetime(folder) {
             let evidence = try #require(try PackageLoader().load(folder.path).package.evidence.first)

@@ -21,7 +21,9 @@ struct CommandLineTests {
     }
 
     @Test func asOfChangesTheAssessmentDate() throws {
-        let result = try CommandRunner.accredit(["check", "examples/ready-hjemmepleje", "--format", "json", "--as-of", "2030-01-01"])
+        let result = try CommandRunner.accredit([
+            "check", "examples/ready-hjemmepleje", "--format", "json", "--as-of", "2030-01-01",
+        ])
         #expect(result.stdout.contains(#""assessmentDate" : "2030-01-01""#))
         #expect(result.status == 1, "evidence from 2025 is stale in 2030")
     }
@@ -41,17 +43,20 @@ struct CommandLineTests {
     /// was, and nothing is left beside it. The file size limit makes writes fail part way.
     @Test func aReportCutShortLeavesTheOldFile() throws {
         let folder = try TemporaryFolder("cut-short")
-        let generated = try CommandRunner.run("/usr/bin/env", ["python3", "scripts/bench/generate.py", "1000", folder.path + "/bench"])
+        let generated = try CommandRunner.run(
+            "/usr/bin/env", ["python3", "scripts/bench/generate.py", "1000", folder.path + "/bench"])
         #expect(generated.status == 0, "\(generated.stderr)")
         let reports = folder.path + "/reports"
         try FileManager.default.createDirectory(atPath: reports, withIntermediateDirectories: true)
         let path = reports + "/report.json"
         try "old\n".write(toFile: path, atomically: false, encoding: .utf8)
         // Ignoring SIGXFSZ makes a write past the limit fail with EFBIG; dash counts 512-byte blocks.
-        let result = try CommandRunner.run("/bin/sh", [
-            "-c", "trap '' XFSZ; ulimit -f 256; exec \"$0\" \"$@\"", CommandRunner.accredit,
-            "check", folder.path + "/bench/package", "--rules", folder.path + "/bench/rules", "--format", "json", "-o", path,
-        ])
+        let result = try CommandRunner.run(
+            "/bin/sh",
+            [
+                "-c", "trap '' XFSZ; ulimit -f 256; exec \"$0\" \"$@\"", CommandRunner.accredit,
+                "check", folder.path + "/bench/package", "--rules", folder.path + "/bench/rules", "--format", "json", "-o", path,
+            ])
         #expect(result.status == 2, "\(result.stderr)")
         #expect(result.stderr.contains("cannot write \(path)"))
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "old\n")
@@ -76,7 +81,9 @@ struct CommandLineTests {
 
     @Test func brokenRuleFileIsReportedWithFileAndLine() throws {
         let folder = try TemporaryFolder("rules")
-        try folder.write("bad.rules.xml", """
+        try folder.write(
+            "bad.rules.xml",
+            """
             <?xml version="1.0" encoding="UTF-8"?>
             <rules xmlns="urn:accredit:rules" formatVersion="1" id="bad" version="1">
               <title xml:lang="en">Bad</title>
@@ -88,8 +95,10 @@ struct CommandLineTests {
               </rule>
             </rules>
             """)
-        let result = try CommandRunner.accredit(["check", "examples/ready-hjemmepleje", "--rules", "Standards", "--rules", "Rules",
-                                                 "--rules", folder.path])
+        let result = try CommandRunner.accredit([
+            "check", "examples/ready-hjemmepleje", "--rules", "Standards", "--rules", "Rules",
+            "--rules", folder.path,
+        ])
         #expect(result.status == 2)
         #expect(result.stderr.contains("bad.rules.xml:4: the XPath expression does not compile"))
     }

@@ -5,8 +5,10 @@ import Testing
 struct CompareCommandTests {
     static let fixture = "Tests/Fixtures/compare/quartiles-with-ties-and-gaps.csv"
 
-    @Test(arguments: [("text", "en", "comparison.en.txt"), ("text", "da", "comparison.da.txt"), ("csv", "en", "comparison.csv"),
-                      ("json", "en", "comparison.json"), ("html", "da", "comparison.da.html")])
+    @Test(arguments: [
+        ("text", "en", "comparison.en.txt"), ("text", "da", "comparison.da.txt"), ("csv", "en", "comparison.csv"),
+        ("json", "en", "comparison.json"), ("html", "da", "comparison.da.html"),
+    ])
     func comparisonMatchesItsGolden(_ format: String, _ language: String, _ golden: String) throws {
         let result = try CommandRunner.accredit(["compare", Self.fixture, "--format", format, "--lang", language])
         #expect(result.status == 0, "\(result.stderr)")
@@ -16,7 +18,9 @@ struct CompareCommandTests {
     }
 
     @Test func packagesAreComparedByUnit() throws {
-        let result = try CommandRunner.accredit(["compare", "examples/overlap-sundhed", "examples/not-ready-sundhed", "--format", "csv"])
+        let result = try CommandRunner.accredit([
+            "compare", "examples/overlap-sundhed", "examples/not-ready-sundhed", "--format", "csv",
+        ])
         #expect(result.status == 0)
         #expect(result.stdout.contains("haandhygiejne-audit,2025,higher,Sundhed og Ældre,93,1,yellow,,88.5"))
     }

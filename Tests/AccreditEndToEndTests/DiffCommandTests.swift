@@ -5,7 +5,9 @@ import Testing
 struct DiffCommandTests {
     static let fixture = "Tests/Fixtures/diff/concern-and-sector"
 
-    @Test(arguments: [("diff.en.txt", ["--lang", "en"]), ("diff.da.txt", ["--lang", "da"]), ("diff.json", ["--format", "json"])])
+    @Test(arguments: [
+        ("diff.en.txt", ["--lang", "en"]), ("diff.da.txt", ["--lang", "da"]), ("diff.json", ["--format", "json"]),
+    ])
     func differencesInEveryFormatAndLanguageExitOne(_ golden: String, _ arguments: [String]) throws {
         let result = try CommandRunner.accredit(["diff", Self.fixture + "/old", Self.fixture + "/new"] + arguments)
         #expect(result.status == 1, "\(result.stderr)")
@@ -32,7 +34,9 @@ struct DiffCommandTests {
     }
 
     @Test func aSingleChangedFileCanBeCompared() throws {
-        let result = try CommandRunner.accredit(["diff", Self.fixture + "/old/mini-concern.xml", Self.fixture + "/new/mini-concern.xml"])
+        let result = try CommandRunner.accredit([
+            "diff", Self.fixture + "/old/mini-concern.xml", Self.fixture + "/new/mini-concern.xml",
+        ])
         #expect(result.status == 1)
         #expect(result.stdout.contains("c.2 (mini-concern)"))
         #expect(result.stdout.contains(#"title [en]: "Competencies" → "Competences and training""#))

@@ -45,14 +45,17 @@ struct ExamplesTests {
             }
         }
         #expect(statuses.count == 1, "exit status depends on the format or language: \(statuses)")
-        if let difference = Golden.compare("\(statuses.first ?? -1)\n", to: expected + "/exit-status") { Issue.record("\(difference)") }
+        if let difference = Golden.compare("\(statuses.first ?? -1)\n", to: expected + "/exit-status") {
+            Issue.record("\(difference)")
+        }
     }
 
     /// The shipped XSD and the tool's own grammar agree: every well-formed example manifest is
     /// valid against Schemas/package.xsd (checked by xmllint, an independent validator).
     @Test(arguments: packages.filter { !$0.contains("malformed") })
     func exampleManifestIsValidAgainstTheSchema(_ package: String) throws {
-        let result = try CommandRunner.run("/usr/bin/env", ["xmllint", "--noout", "--schema", "Schemas/package.xsd", package + "/manifest.xml"])
+        let result = try CommandRunner.run(
+            "/usr/bin/env", ["xmllint", "--noout", "--schema", "Schemas/package.xsd", package + "/manifest.xml"])
         #expect(result.status == 0, "\(result.stderr)")
     }
 

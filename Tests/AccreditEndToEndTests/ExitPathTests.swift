@@ -66,7 +66,8 @@ import Testing
         let busy = try BusyCores()
         var endings: [String: Int] = [:]
         for _ in 0..<50 {
-            endings[try Self.ending(["check", Fixtures.path("examples/broken/malformed-xml"), "--format", "json"]), default: 0] += 1
+            endings[
+                try Self.ending(["check", Fixtures.path("examples/broken/malformed-xml"), "--format", "json"]), default: 0] += 1
         }
         withExtendedLifetime(busy) {}
         #expect(endings == ["exit 2": 50])
@@ -86,8 +87,9 @@ import Testing
     }
 
     @Test func theRulesEnvironmentVariableReplacesTheDefaults() throws {
-        let result = try CommandRunner.accredit(["check", "examples/ready-hjemmepleje"],
-                                                environment: ["ACCREDIT_RULES": "no/such/folder"])
+        let result = try CommandRunner.accredit(
+            ["check", "examples/ready-hjemmepleje"],
+            environment: ["ACCREDIT_RULES": "no/such/folder"])
         #expect(result.status == 2)
         #expect(result.stderr.contains("no/such/folder"))
     }

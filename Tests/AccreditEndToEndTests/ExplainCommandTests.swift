@@ -10,7 +10,9 @@ struct ExplainCommandTests {
         #expect(result.stdout.contains("Theme:     key-results"))
         #expect(result.stdout.contains("documented [evidence]"))
         #expect(result.stdout.contains("at least 1 evidence document of kind guideline"))
-        #expect(result.stdout.contains("kvs.R5 partly overlaps with kik.2.2 [intersects]  (Standards/aeldre-kvalitetsstandard.xml:75)"))
+        #expect(
+            result.stdout.contains(
+                "kvs.R5 partly overlaps with kik.2.2 [intersects]  (Standards/aeldre-kvalitetsstandard.xml:75)"))
     }
 
     @Test func explainsAConcernRequirementInDanishWithTheSectorRequirementsRelatingToIt() throws {

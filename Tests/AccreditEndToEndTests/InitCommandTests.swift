@@ -9,8 +9,10 @@ struct InitCommandTests {
     func newPackageIsAcceptedByCheckAndNotReady(_ standard: String) throws {
         let folder = try TemporaryFolder("init")
         let package = folder.path + "/pakke"
-        let made = try CommandRunner.accredit(["init", "--standard", standard, "--unit", "Hjemmeplejen Øst",
-                                               "--date", "2026-03-01", package])
+        let made = try CommandRunner.accredit([
+            "init", "--standard", standard, "--unit", "Hjemmeplejen Øst",
+            "--date", "2026-03-01", package,
+        ])
         #expect(made.status == 0, "\(made.stderr)")
         let manifest = try String(contentsOfFile: package + "/manifest.xml", encoding: .utf8)
         #expect(manifest.contains(#"<unit id="hjemmeplejen-oest" name="Hjemmeplejen Øst""#))
@@ -20,13 +22,16 @@ struct InitCommandTests {
         #expect(check.stdout.contains("Verdict: NOT READY"), "an empty package is not ready: \(check.stderr)")
         // The social-sector model's verdict is advisory and never fails a run.
         #expect(check.status == (standard == "social-kvalitetsmodel" ? 0 : 1))
-        let schema = try CommandRunner.run("/usr/bin/env", ["xmllint", "--noout", "--schema", "Schemas/package.xsd", package + "/manifest.xml"])
+        let schema = try CommandRunner.run(
+            "/usr/bin/env", ["xmllint", "--noout", "--schema", "Schemas/package.xsd", package + "/manifest.xml"])
         #expect(schema.status == 0, "\(schema.stderr)")
     }
 
     @Test func listsEveryRequirementWithWhatToSupply() throws {
         let folder = try TemporaryFolder("init")
-        let result = try CommandRunner.accredit(["init", "--standard", "kik-caf2020", "--date", "2026-03-01", "--lang", "da", folder.path + "/p"])
+        let result = try CommandRunner.accredit([
+            "init", "--standard", "kik-caf2020", "--date", "2026-03-01", "--lang", "da", folder.path + "/p",
+        ])
         #expect(result.status == 0)
         let manifest = try String(contentsOfFile: folder.path + "/p/manifest.xml", encoding: .utf8)
         for number in ["1.1", "2.4", "4.6", "9.2"] { #expect(manifest.contains("<!-- kik.\(number)  ")) }
@@ -39,7 +44,9 @@ struct InitCommandTests {
     @Test func filledInTemplateBecomesReady() throws {
         let folder = try TemporaryFolder("init")
         let package = folder.path + "/p"
-        #expect(try CommandRunner.accredit(["init", "--standard", "aeldre-kvalitetsstandard", "--date", "2026-03-01", package]).status == 0)
+        #expect(
+            try CommandRunner.accredit(["init", "--standard", "aeldre-kvalitetsstandard", "--date", "2026-03-01", package]).status
+                == 0)
         var manifest = try String(contentsOfFile: package + "/manifest.xml", encoding: .utf8)
         // Fill in every example: uncomment it and give it values, as a coordinator would.
         var entries: [String] = []
@@ -49,8 +56,9 @@ struct InitCommandTests {
                 entries.append(trimmed.replacingOccurrences(of: #"score="""#, with: #"score="opfyldt""#))
             } else if trimmed.hasPrefix("<evidence") {
                 let id = try #require(trimmed.components(separatedBy: "\"").dropFirst().first)
-                entries.append(trimmed.replacingOccurrences(of: #"path="evidence/""#, with: #"path="evidence/\#(id).md""#)
-                    .replacingOccurrences(of: #"issued="""#, with: #"issued="2025-10-01""#))
+                entries.append(
+                    trimmed.replacingOccurrences(of: #"path="evidence/""#, with: #"path="evidence/\#(id).md""#)
+                        .replacingOccurrences(of: #"issued="""#, with: #"issued="2025-10-01""#))
                 try folder.write("p/evidence/\(id).md", "# \(id)\n")
             }
         }

@@ -42,7 +42,10 @@ struct LintCommandTests {
 
     @Test func candidateOverlapsCarryTheirScore() throws {
         let result = try CommandRunner.accredit(["lint", "Tests/Fixtures/lint/candidate-overlap"])
-        #expect(result.stdout.contains("ls.3 and concern requirement lc.1 look alike but have no declared relation: similarity 0.85 (text 0.79, evidence kinds 1.00)"))
+        #expect(
+            result.stdout.contains(
+                "ls.3 and concern requirement lc.1 look alike but have no declared relation: similarity 0.85 (text 0.79, evidence kinds 1.00)"
+            ))
     }
 
     @Test func danishFindings() throws {

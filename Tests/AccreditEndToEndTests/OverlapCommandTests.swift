@@ -9,7 +9,10 @@ struct OverlapCommandTests {
         let lines = result.stdout.components(separatedBy: "\n")
         // ddkm.1.4.2 is declared equal to kik.3.2: covered; ddkm.1.1.1 only intersects: partial.
         #expect(lines.contains { $0.hasPrefix("ddkm.1.4.2") && $0.contains("covered") && $0.contains("kik.3.2 (equal)") })
-        #expect(lines.contains { $0.hasPrefix("ddkm.1.1.1") && $0.contains("partial") && $0.contains("kik.1.1 (intersects), kik.2.2 (intersects)") })
+        #expect(
+            lines.contains {
+                $0.hasPrefix("ddkm.1.1.1") && $0.contains("partial") && $0.contains("kik.1.1 (intersects), kik.2.2 (intersects)")
+            })
         #expect(result.stdout.contains("The sector still owes"))
         #expect(result.stdout.contains("Concern requirements with no counterpart in ddkm-kommune-2013"))
         let owes = try #require(result.stdout.components(separatedBy: "The sector still owes").last)

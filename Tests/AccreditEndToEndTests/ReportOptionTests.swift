@@ -6,8 +6,10 @@ import Testing
 struct ReportOptionTests {
     static let package = "examples/not-ready-sundhed"
     static let formats = ["text", "json", "junit", "sarif", "github", "markdown", "csv", "html"]
-    static let goldens = ["json": "report.json", "junit": "report.junit.xml", "sarif": "report.sarif",
-                          "github": "report.github.txt", "markdown": "report.md", "csv": "report.csv", "html": "report.html"]
+    static let goldens = [
+        "json": "report.json", "junit": "report.junit.xml", "sarif": "report.sarif",
+        "github": "report.github.txt", "markdown": "report.md", "csv": "report.csv", "html": "report.html",
+    ]
 
     @Test(arguments: ["xml", "json:", "JSON", ":out.json"])
     func badReportArgumentExitsWith64(_ argument: String) throws {
@@ -47,8 +49,9 @@ struct ReportOptionTests {
     @Test func oneRunWritesSeveralReportsEachEqualToItsGolden() throws {
         let folder = try TemporaryFolder("reports")
         let requests = Self.goldens.keys.sorted().map { "\($0):\(folder.path)/out/\(Self.goldens[$0]!)" }
-        let result = try CommandRunner.accredit(["check", Self.package, "--lang", "en", "--report", "text"]
-            + requests.flatMap { ["--report", $0] })
+        let result = try CommandRunner.accredit(
+            ["check", Self.package, "--lang", "en", "--report", "text"]
+                + requests.flatMap { ["--report", $0] })
         #expect(result.status == 1)
         let expected = Fixtures.path(Self.package + "/expected")
         if let difference = Golden.compare(result.stdout, to: expected + "/report.en.txt") { Issue.record("\(difference)") }
@@ -60,13 +63,19 @@ struct ReportOptionTests {
 
     @Test func formatAndOutputShorthandsStillWork() throws {
         let folder = try TemporaryFolder("shorthand")
-        let result = try CommandRunner.accredit(["check", Self.package, "--lang", "en", "--format", "sarif", "-o", folder.path + "/r.sarif"])
+        let result = try CommandRunner.accredit([
+            "check", Self.package, "--lang", "en", "--format", "sarif", "-o", folder.path + "/r.sarif",
+        ])
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty)
         let written = try String(contentsOfFile: folder.path + "/r.sarif", encoding: .utf8)
-        if let difference = Golden.compare(written, to: Fixtures.path(Self.package + "/expected/report.sarif")) { Issue.record("\(difference)") }
-        let combined = try CommandRunner.accredit(["check", Self.package, "--lang", "en", "-o", folder.path + "/r.txt",
-                                                   "--report", "csv"])
+        if let difference = Golden.compare(written, to: Fixtures.path(Self.package + "/expected/report.sarif")) {
+            Issue.record("\(difference)")
+        }
+        let combined = try CommandRunner.accredit([
+            "check", Self.package, "--lang", "en", "-o", folder.path + "/r.txt",
+            "--report", "csv",
+        ])
         #expect(try String(contentsOfFile: folder.path + "/r.txt", encoding: .utf8).hasPrefix("accredit "))
         #expect(combined.stdout.hasPrefix("Standard,Requirement,"))
     }
@@ -74,8 +83,9 @@ struct ReportOptionTests {
     @Test func sameInputGivesByteIdenticalReportsInEveryFormat() throws {
         let folder = try TemporaryFolder("stable")
         for run in ["a", "b"] {
-            _ = try CommandRunner.accredit(["check", "examples/overlap-sundhed", "--lang", "da", "--as-of", "2026-02-01"]
-                + Self.formats.flatMap { ["--report", "\($0):\(folder.path)/\(run)/\($0)"] })
+            _ = try CommandRunner.accredit(
+                ["check", "examples/overlap-sundhed", "--lang", "da", "--as-of", "2026-02-01"]
+                    + Self.formats.flatMap { ["--report", "\($0):\(folder.path)/\(run)/\($0)"] })
         }
         for format in Self.formats {
             let a = try Data(contentsOf: URL(fileURLWithPath: "\(folder.path)/a/\(format)"))

@@ -3,12 +3,15 @@ import Foundation
 import Testing
 
 struct ResolveCommandTests {
-    static let layered = ["aeldre-kvalitetsstandard-rules", "ddkm-kommune-2013-rules", "kik-caf2020-rules", "social-kvalitetsmodel-rules"]
+    static let layered = [
+        "aeldre-kvalitetsstandard-rules", "ddkm-kommune-2013-rules", "kik-caf2020-rules", "social-kvalitetsmodel-rules",
+    ]
 
     /// Every package folder under examples/ (broken ones included).
     static let examples: [String] = {
         let all = FileManager.default.enumerator(atPath: Fixtures.path("examples"))?.compactMap { $0 as? String } ?? []
-        return all.filter { $0.hasSuffix("/manifest.xml") }.map { "examples/" + ($0 as NSString).deletingLastPathComponent }.sorted()
+        return all.filter { $0.hasSuffix("/manifest.xml") }.map { "examples/" + ($0 as NSString).deletingLastPathComponent }
+            .sorted()
     }()
 
     /// The JSON report without what legitimately differs: content hashes and rule-file locations.
@@ -16,7 +19,9 @@ struct ResolveCommandTests {
         func strip(_ value: Any) -> Any {
             if let object = value as? [String: Any] {
                 var kept: [String: Any] = [:]
-                for (key, inner) in object where key != "ruleLocation" && !key.lowercased().contains("sha256") { kept[key] = strip(inner) }
+                for (key, inner) in object where key != "ruleLocation" && !key.lowercased().contains("sha256") {
+                    kept[key] = strip(inner)
+                }
                 return kept
             }
             if let array = value as? [Any] { return array.map(strip) }
@@ -37,8 +42,10 @@ struct ResolveCommandTests {
         #expect(Self.examples.count >= 6)
         for package in Self.examples {
             let original = try CommandRunner.accredit(["check", package, "--format", "json", "--lang", "en"])
-            let resolved = try CommandRunner.accredit(["check", package, "--format", "json", "--lang", "en",
-                                                       "--rules", "Standards", "--rules", folder.path])
+            let resolved = try CommandRunner.accredit([
+                "check", package, "--format", "json", "--lang", "en",
+                "--rules", "Standards", "--rules", folder.path,
+            ])
             #expect(original.status == resolved.status, "\(package)")
             if original.stdout.isEmpty {
                 #expect(resolved.stdout.isEmpty, "\(package)")
@@ -57,7 +64,9 @@ struct ResolveCommandTests {
 
         let folder = try TemporaryFolder("resolve-output")
         let file = folder.path + "/out/ddkm.xml"
-        let written = try CommandRunner.accredit(["resolve", "Standards", "Rules", "--rule-set", "ddkm-kommune-2013-rules", "-o", file])
+        let written = try CommandRunner.accredit([
+            "resolve", "Standards", "Rules", "--rule-set", "ddkm-kommune-2013-rules", "-o", file,
+        ])
         #expect(written.status == 0)
         #expect(written.stdout == "\(hash)  \(file)\n")
         #expect(try String(contentsOfFile: file, encoding: .utf8) == printed.stdout)
@@ -80,7 +89,9 @@ struct ResolveCommandTests {
         #expect(unknown.status == 64)
         #expect(unknown.stderr.contains("ukendt regelsæt \"nope\""))
         #expect(try CommandRunner.accredit(["resolve"]).status == 64)
-        let cycle = try CommandRunner.accredit(["resolve", "Tests/Fixtures/lint/layering-cycle", "--rule-set", "lint-sector-rules"])
+        let cycle = try CommandRunner.accredit([
+            "resolve", "Tests/Fixtures/lint/layering-cycle", "--rule-set", "lint-sector-rules",
+        ])
         #expect(cycle.status == 2)
         #expect(cycle.stderr.contains("cycle"))
     }

@@ -14,7 +14,10 @@ struct TestCommandTests {
         let result = try CommandRunner.accredit(["test", "Tests/Fixtures/rule-tests"])
         #expect(result.status == 1)
         #expect(result.stdout.contains("FAIL Tests/Fixtures/rule-tests/tests/forkert"))
-        #expect(result.stdout.contains("  Tests/Fixtures/rule-tests/tests/forkert/expected.xml:5: ls.1: expected met, got not-met: no evidence of kind delivery-log"))
+        #expect(
+            result.stdout.contains(
+                "  Tests/Fixtures/rule-tests/tests/forkert/expected.xml:5: ls.1: expected met, got not-met: no evidence of kind delivery-log"
+            ))
         #expect(result.stdout.contains("expected.xml:6: lc.1 is not in the report"))
         #expect(result.stdout.contains("PASS Tests/Fixtures/rule-tests/tests/leveret"))
     }
@@ -26,7 +29,8 @@ struct TestCommandTests {
             try folder.write(name, try String(contentsOfFile: source + "/" + name, encoding: .utf8))
         }
         for name in ["manifest.xml", "expected.xml", "evidence/leveringslog-2025.md"] {
-            try folder.write("tests/leveret/" + name, try String(contentsOfFile: source + "/tests/leveret/" + name, encoding: .utf8))
+            try folder.write(
+                "tests/leveret/" + name, try String(contentsOfFile: source + "/tests/leveret/" + name, encoding: .utf8))
         }
         let relaxed = try CommandRunner.accredit(["test", folder.path])
         #expect(relaxed.status == 0, "\(relaxed.stdout)")

@@ -21,11 +21,17 @@ struct WalkthroughTests {
         var inShell = false
         for line in text.components(separatedBy: "\n") {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.hasPrefix("```") { inShell = trimmed == "```sh"; continue }
+            if trimmed.hasPrefix("```") {
+                inShell = trimmed == "```sh"
+                continue
+            }
             guard inShell, trimmed.hasPrefix("accredit ") else { continue }
             let parts = trimmed.components(separatedBy: "# exit ")
             let words = parts[0].split(separator: " ").map(String.init).dropFirst()
-            steps.append(Step(arguments: Array(words), exitStatus: Int32(parts.count == 2 ? parts[1].trimmingCharacters(in: .whitespaces) : "") ?? -1))
+            steps.append(
+                Step(
+                    arguments: Array(words),
+                    exitStatus: Int32(parts.count == 2 ? parts[1].trimmingCharacters(in: .whitespaces) : "") ?? -1))
         }
         return steps
     }()
@@ -33,11 +39,16 @@ struct WalkthroughTests {
     /// What the output of each subcommand must say, as the walkthrough describes it.
     static let keyOutput: [String: [String]] = [
         "lint": ["0 errors, 0 warnings"],
-        "test": ["PASS docs/walkthrough/Rules/tests/dagtilbud-alt-opfyldt", "PASS docs/walkthrough/Rules/tests/dagtilbud-intet-opfyldt",
-                 "requirements (100 %)"],
+        "test": [
+            "PASS docs/walkthrough/Rules/tests/dagtilbud-alt-opfyldt",
+            "PASS docs/walkthrough/Rules/tests/dagtilbud-intet-opfyldt",
+            "requirements (100 %)",
+        ],
         "explain": ["annual-document", "maxAgeDays = 731", "dagtilbud.2 is fully covered by kik.5.1 [subset]"],
         "overlap": ["The sector still owes (3)"],
-        "resolve": ["content-sha256: ", #"<rule id="annual-document" check="evidence">"#, #"<with name="maxAgeDays">731</with>"#],
+        "resolve": [
+            "content-sha256: ", #"<rule id="annual-document" check="evidence">"#, #"<with name="maxAgeDays">731</with>"#,
+        ],
         "check": ["Verdict: READY WITH REMARKS", "evidence evaluering-2022 from 2022-11-30 is older than 731 days"],
     ]
 
@@ -61,8 +72,10 @@ struct WalkthroughTests {
 
     /// The lines the walkthrough quotes from its files are in those files.
     @Test func theQuotedSnippetsAreInTheFiles() throws {
-        let standard = try String(contentsOfFile: Fixtures.path("docs/walkthrough/Standards/dagtilbud-kvalitet.xml"), encoding: .utf8)
-        let rules = try String(contentsOfFile: Fixtures.path("docs/walkthrough/Rules/dagtilbud-kvalitet.rules.xml"), encoding: .utf8)
+        let standard = try String(
+            contentsOfFile: Fixtures.path("docs/walkthrough/Standards/dagtilbud-kvalitet.xml"), encoding: .utf8)
+        let rules = try String(
+            contentsOfFile: Fixtures.path("docs/walkthrough/Rules/dagtilbud-kvalitet.rules.xml"), encoding: .utf8)
         #expect(standard.contains(#"<relation concern="kik.5.1" type="subset"/>"#))
         #expect(standard.contains(#"concern="kik-caf2020""#))
         #expect(rules.contains(#"extends="common""#))

@@ -1,24 +1,26 @@
 import AccreditCore
-@testable import AccreditReports
 import AccreditTestSupport
 import Foundation
 import Testing
 
+@testable import AccreditReports
+
 struct JSONValueTests {
     @Test func sortsKeysAndIndents() {
         let value = JSONValue.object(["b": .int(2), "a": .array([.bool(true), .null]), "c": .array([]), "d": .object([:])])
-        #expect(value.serialized() == """
-            {
-              "a" : [
-                true,
-                null
-              ],
-              "b" : 2,
-              "c" : [],
-              "d" : {}
-            }
+        #expect(
+            value.serialized() == """
+                {
+                  "a" : [
+                    true,
+                    null
+                  ],
+                  "b" : 2,
+                  "c" : [],
+                  "d" : {}
+                }
 
-            """)
+                """)
     }
 
     @Test func escapesWhatJSONRequiresAndKeepsDanishLetters() throws {
@@ -65,7 +67,8 @@ struct ParallelJSONTests {
 
     /// A report rendered in pieces, the last one short, on one core or several, gives the
     /// bytes of one stream. (Compared as a whole: a diff of megabytes would take minutes.)
-    @Test(arguments: [(256, 1), (256, 4), (13, 2)]) func piecesJoinIntoTheBytesOfOneStream(perPiece: Int, concurrency: Int) throws {
+    @Test(arguments: [(256, 1), (256, 4), (13, 2)]) func piecesJoinIntoTheBytesOfOneStream(perPiece: Int, concurrency: Int) throws
+    {
         let report = try largeReport()
         var oneStream = JSONReporter.on(1)
         oneStream.requirementsPerPiece = .max
@@ -75,7 +78,10 @@ struct ParallelJSONTests {
         let expected = oneStream.renderUTF8(report, language: .da)
         let actual = inPieces.renderUTF8(report, language: .da)
         let same = actual == expected
-        #expect(same, "first difference at byte \((0..<min(actual.count, expected.count)).first { actual[$0] != expected[$0] } ?? min(actual.count, expected.count))")
+        #expect(
+            same,
+            "first difference at byte \((0..<min(actual.count, expected.count)).first { actual[$0] != expected[$0] } ?? min(actual.count, expected.count))"
+        )
         #expect(expected.count > 1_000_000)
     }
 

@@ -9,7 +9,9 @@ struct ReportRequestTests {
 
     @Test func pathFollowsTheFirstColon() throws {
         #expect(try ReportRequest(argument: "sarif:out/report.sarif") == ReportRequest(format: .sarif, path: "out/report.sarif"))
-        #expect(try ReportRequest(argument: "html:rapporter/æøå:v2.html") == ReportRequest(format: .html, path: "rapporter/æøå:v2.html"))
+        #expect(
+            try ReportRequest(argument: "html:rapporter/æøå:v2.html")
+                == ReportRequest(format: .html, path: "rapporter/æøå:v2.html"))
     }
 
     @Test func everyFormatParses() throws {
@@ -24,7 +26,8 @@ struct ReportRequestTests {
             try ReportRequest(argument: argument)
         } throws: { error in
             let text = "\(error)"
-            return text.contains("unknown report format") && text.contains("text, json, junit, sarif, github, markdown, csv, html")
+            return text.contains("unknown report format")
+                && text.contains("text, json, junit, sarif, github, markdown, csv, html")
         }
     }
 

@@ -16,7 +16,7 @@ struct ReporterTests {
     static func hostile() throws -> Report {
         var builder = PackageBuilder(entries: [
             #"<exemption requirement="s.superset" type="not-applicable" approvedBy="Chef &quot;Ærø&quot; &lt;b&gt;" approved="2026-01-01">"#
-                + "<justification>Linje 1\n::error file=x::injiceret, =1+1 | *fed* &amp; &lt;script&gt;alert(1)&lt;/script&gt; %0A</justification></exemption>",
+                + "<justification>Linje 1\n::error file=x::injiceret, =1+1 | *fed* &amp; &lt;script&gt;alert(1)&lt;/script&gt; %0A</justification></exemption>"
         ])
         builder.organisation = "Æblø &amp; &lt;Søn&gt; &quot;A/S&quot;, =2+2"
         builder.unit = #"<unit id="test" name="Enhed &lt;/title&gt;&lt;script&gt;x()&lt;/script&gt; &amp; Ø" level="sector"/>"#
@@ -40,9 +40,12 @@ struct ReporterTests {
         let xml = JUnitReporter().render(report, language: .en)
         let summary = report.summary
         #expect(xml.contains(#"<testsuites name="accredit "#))
-        #expect(xml.contains(#"tests="\#(report.requirements.count)" failures="\#(summary[.notMet]! + summary[.partiallyMet]!)""#))
+        #expect(
+            xml.contains(#"tests="\#(report.requirements.count)" failures="\#(summary[.notMet]! + summary[.partiallyMet]!)""#))
         #expect(xml.components(separatedBy: "<testcase ").count - 1 == report.requirements.count)
-        #expect(xml.components(separatedBy: "<skipped ").count - 1 == summary[.notApplicable]! + summary[.waived]! + summary[.notAssessed]!)
+        #expect(
+            xml.components(separatedBy: "<skipped ").count - 1 == summary[.notApplicable]! + summary[.waived]! + summary[
+                .notAssessed]!)
         #expect(xml.components(separatedBy: "<testsuite ").count - 1 == report.standards.count)
         for set in report.ruleSets { #expect(xml.contains(set.contentHash)) }
     }
@@ -103,7 +106,8 @@ struct ReporterTests {
         for remote in ["http://", "https://", "src=\"//", "@import", "url("] {
             // The SVG namespace is a name, not a request.
             let hits = html.components(separatedBy: remote).count - 1
-            let namespaces = remote == "http://" ? html.components(separatedBy: "xmlns=\"http://www.w3.org/2000/svg\"").count - 1 : 0
+            let namespaces =
+                remote == "http://" ? html.components(separatedBy: "xmlns=\"http://www.w3.org/2000/svg\"").count - 1 : 0
             #expect(hits == namespaces, "\(remote)")
         }
         #expect(html.contains(#"<html lang="da">"#))
@@ -134,7 +138,8 @@ struct ReporterTests {
 
     @Test func hostileTextIsEscapedInEveryFormat() throws {
         let report = try Self.hostile()
-        #expect(report.requirements.contains { $0.findings.contains { $0.message.text(.en).contains(Self.hostileJustification) } })
+        #expect(
+            report.requirements.contains { $0.findings.contains { $0.message.text(.en).contains(Self.hostileJustification) } })
         for language in Language.allCases {
             let html = HTMLReporter().render(report, language: language)
             #expect(!html.contains("<script>alert(1)") && !html.contains("<script>x()"))
@@ -173,7 +178,10 @@ struct ReporterTests {
 
     /// An independent RFC 4180 reader, kept tiny: quoted fields, doubled quotes, CRLF rows.
     static func parseCSV(_ text: String) throws -> [[String]] {
-        var rows: [[String]] = [], row: [String] = [], field = "", quoted = false
+        var rows: [[String]] = []
+        var row: [String] = []
+        var field = ""
+        var quoted = false
         var characters = Array(text.unicodeScalars)[...]
         while let c = characters.popFirst() {
             if quoted {
@@ -185,10 +193,14 @@ struct ReporterTests {
             } else if c == "\"" {
                 quoted = true
             } else if c == "," {
-                row.append(field); field = ""
+                row.append(field)
+                field = ""
             } else if c == "\r" {
                 guard characters.popFirst() == "\n" else { throw CSVError() }
-                row.append(field); rows.append(row); row = []; field = ""
+                row.append(field)
+                rows.append(row)
+                row = []
+                field = ""
             } else {
                 field.unicodeScalars.append(c)
             }

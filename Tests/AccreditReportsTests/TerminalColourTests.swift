@@ -22,6 +22,8 @@ struct TerminalColourTests {
         Case(toStandardOutput: false, isTerminal: true, environment: [:], colour: false),
     ])
     func decides(_ c: Case) {
-        #expect(TerminalColour.enabled(toStandardOutput: c.toStandardOutput, isTerminal: c.isTerminal, environment: c.environment) == c.colour)
+        #expect(
+            TerminalColour.enabled(toStandardOutput: c.toStandardOutput, isTerminal: c.isTerminal, environment: c.environment)
+                == c.colour)
     }
 }

@@ -21,8 +21,10 @@ public enum CommandRunner {
     }
 
     /// Runs `executable` with `arguments` in `directory` (default: the repository).
-    public static func run(_ executable: String, _ arguments: [String], in directory: String = Fixtures.repository.path,
-                           environment: [String: String] = [:]) throws -> CommandResult {
+    public static func run(
+        _ executable: String, _ arguments: [String], in directory: String = Fixtures.repository.path,
+        environment: [String: String] = [:]
+    ) throws -> CommandResult {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -34,7 +36,8 @@ public enum CommandRunner {
         env.removeValue(forKey: "LC_MESSAGES")
         for (key, value) in environment { env[key] = value }
         process.environment = env
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
@@ -49,8 +52,9 @@ public enum CommandRunner {
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         group.wait()
         process.waitUntilExit()
-        return CommandResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                             stderr: String(decoding: errData, as: UTF8.self))
+        return CommandResult(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
     }
 
     public static func accredit(_ arguments: [String], environment: [String: String] = [:]) throws -> CommandResult {

@@ -9,8 +9,9 @@ public enum Golden {
     /// Nil if `actual` equals the golden file at `path`; else what differs. Records when asked.
     public static func compare(_ actual: String, to path: String) -> String? {
         if recording {
-            try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
-                                                     withIntermediateDirectories: true)
+            try? FileManager.default.createDirectory(
+                atPath: (path as NSString).deletingLastPathComponent,
+                withIntermediateDirectories: true)
             try? actual.write(toFile: path, atomically: true, encoding: .utf8)
             return "recorded \(path); run again without ACCREDIT_RECORD=1"
         }
@@ -18,9 +19,11 @@ public enum Golden {
             return "no golden file \(path); record it with ACCREDIT_RECORD=1"
         }
         if expected == actual { return nil }
-        let a = expected.components(separatedBy: "\n"), b = actual.components(separatedBy: "\n")
+        let a = expected.components(separatedBy: "\n")
+        let b = actual.components(separatedBy: "\n")
         for index in 0..<max(a.count, b.count) {
-            let left = index < a.count ? a[index] : "<end>", right = index < b.count ? b[index] : "<end>"
+            let left = index < a.count ? a[index] : "<end>"
+            let right = index < b.count ? b[index] : "<end>"
             if left != right {
                 return "\(path):\(index + 1) differs\n  expected: \(left)\n  actual:   \(right)"
             }

@@ -16,10 +16,12 @@ public struct PackageBuilder {
 
     /// The manifest text, one element per line: with two claims the entries start on line 8.
     public var manifest: String {
-        ([#"<?xml version="1.0" encoding="UTF-8"?>"#,
-          #"<package xmlns="urn:accredit:package" formatVersion="1">"#,
-          #"<organisation name="\#(organisation)"/>"#, unit, assessment] + claims + entries + ["</package>"])
-            .joined(separator: "\n") + "\n"
+        ([
+            #"<?xml version="1.0" encoding="UTF-8"?>"#,
+            #"<package xmlns="urn:accredit:package" formatVersion="1">"#,
+            #"<organisation name="\#(organisation)"/>"#, unit, assessment,
+        ] + claims + entries + ["</package>"])
+        .joined(separator: "\n") + "\n"
     }
 
     /// Writes the package into a new temporary folder.

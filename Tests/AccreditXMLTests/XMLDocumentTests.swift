@@ -40,8 +40,9 @@ struct XMLDocumentTests {
 struct XPathTests {
     @Test func evaluatesWithNamespacesAndVariables() throws {
         let doc = try XMLDocument.parse(Array(#"<p:r xmlns:p="urn:x"><p:e req="a b"/></p:r>"#.utf8), name: "x.xml")
-        let expression = try XPathExpression("count(p:e[contains(concat(' ', @req, ' '), concat(' ', $id, ' '))]) = 1",
-                                             namespaces: ["p": "urn:x"])
+        let expression = try XPathExpression(
+            "count(p:e[contains(concat(' ', @req, ' '), concat(' ', $id, ' '))]) = 1",
+            namespaces: ["p": "urn:x"])
         let evaluator = XPathEvaluator(document: doc, namespaces: ["p": "urn:x"])
         #expect(try evaluator.boolean(expression, variables: ["id": "b"]))
         #expect(try !evaluator.boolean(expression, variables: ["id": "c"]))

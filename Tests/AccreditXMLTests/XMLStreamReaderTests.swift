@@ -11,7 +11,9 @@ struct XMLStreamReaderTests {
 
     private func stream(_ text: String, stopAfter limit: Int = .max) throws(XMLParseError) -> Read {
         var read = Read()
-        try XMLStreamReader.read(Array(text.utf8), name: "test.xml") { read.root = $0 } entry: { entry in
+        try XMLStreamReader.read(Array(text.utf8), name: "test.xml") {
+            read.root = $0
+        } entry: { entry in
             read.entries.append(entry)
             return read.entries.count >= limit ? .stop : .continue
         }
@@ -95,7 +97,8 @@ struct XMLStreamReaderTests {
 extension XMLStreamReaderTests {
     private func bounded(_ text: String, _ bounds: XMLStreamReader.EntryBounds) throws(XMLParseError) -> [String] {
         var names: [String] = []
-        try XMLStreamReader.read(Array(text.utf8), name: "test.xml", bounds: bounds) { _ in } entry: { entry in
+        try XMLStreamReader.read(Array(text.utf8), name: "test.xml", bounds: bounds) { _ in
+        } entry: { entry in
             names.append(entry.name)
             return .continue
         }
@@ -144,7 +147,8 @@ extension XMLStreamReaderTests {
 /// (names, namespaces, values), text and children agree at every level.
 struct StreamAgreesWithTreeOnExamplesTests {
     static let manifests: [String] = {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         let examples = root.appendingPathComponent("examples")
         let found = FileManager.default.enumerator(atPath: examples.path)?.compactMap { $0 as? String } ?? []
         return found.filter { $0.hasSuffix("manifest.xml") && !$0.contains("malformed") }.sorted()
@@ -161,7 +165,12 @@ struct StreamAgreesWithTreeOnExamplesTests {
         let tree = try XMLDocument.parse(bytes, name: path)
         var entries: [XMLElementValue] = []
         var root: XMLElementValue?
-        try XMLStreamReader.read(bytes, name: path) { root = $0 } entry: { entries.append($0); return .continue }
+        try XMLStreamReader.read(bytes, name: path) {
+            root = $0
+        } entry: {
+            entries.append($0)
+            return .continue
+        }
         let treeRoot = try #require(tree.root)
         #expect(root?.name == treeRoot.name)
         #expect(root?.namespaceURI == treeRoot.namespaceURI)

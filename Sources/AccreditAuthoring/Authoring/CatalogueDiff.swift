@@ -1,4 +1,5 @@
 import AccreditCore
+
 /// What changed between two versions of a catalogue (standards and rule sets): standards,
 /// requirements (titles, texts, theme, scale, relations...), rule sets, rule definitions, how
 /// each requirement is verified (the rules it uses with their effective parameters, or a
@@ -136,16 +137,22 @@ public struct CatalogueDiff: Sendable {
 
     // MARK: - Comparing
 
-    private static func keyed<T>(_ old: [String: T], _ new: [String: T], owner: (T) -> String?, subject: Subject,
-                                 compare: (T, T) -> [FieldChange]) -> [Difference] {
+    private static func keyed<T>(
+        _ old: [String: T], _ new: [String: T], owner: (T) -> String?, subject: Subject,
+        compare: (T, T) -> [FieldChange]
+    ) -> [Difference] {
         var result: [Difference] = []
         for id in Set(old.keys).union(new.keys).sorted() {
             switch (old[id], new[id]) {
-            case (nil, let added?): result.append(Difference(subject: subject, kind: .added, id: id, owner: owner(added), changes: []))
-            case (let removed?, nil): result.append(Difference(subject: subject, kind: .removed, id: id, owner: owner(removed), changes: []))
+            case (nil, let added?):
+                result.append(Difference(subject: subject, kind: .added, id: id, owner: owner(added), changes: []))
+            case (let removed?, nil):
+                result.append(Difference(subject: subject, kind: .removed, id: id, owner: owner(removed), changes: []))
             case (let before?, let after?):
                 let changes = compare(before, after)
-                if !changes.isEmpty { result.append(Difference(subject: subject, kind: .changed, id: id, owner: owner(after), changes: changes)) }
+                if !changes.isEmpty {
+                    result.append(Difference(subject: subject, kind: .changed, id: id, owner: owner(after), changes: changes))
+                }
             default: break
             }
         }
@@ -158,7 +165,8 @@ public struct CatalogueDiff: Sendable {
 
     private static func texts(_ field: Field, _ old: LocalisedText, _ new: LocalisedText) -> [FieldChange] {
         Language.allCases.compactMap { language in
-            old[language] == new[language] ? nil
+            old[language] == new[language]
+                ? nil
                 : FieldChange(field: field, language: language, old: old[language] ?? "", new: new[language] ?? "")
         }
     }
@@ -173,7 +181,9 @@ public struct CatalogueDiff: Sendable {
     private static func requirements(_ old: Catalogue, _ new: Catalogue) -> [Difference] {
         func index(_ catalogue: Catalogue) -> [String: Requirement] {
             var result: [String: Requirement] = [:]
-            for standard in catalogue.standards.values { for requirement in standard.requirements { result[requirement.id] = requirement } }
+            for standard in catalogue.standards.values {
+                for requirement in standard.requirements { result[requirement.id] = requirement }
+            }
             return result
         }
         return keyed(index(old), index(new), owner: { $0.standardID }, subject: .requirement) { a, b in
@@ -198,7 +208,8 @@ public struct CatalogueDiff: Sendable {
             let described = bands.map { "\($0.min)-\($0.max)\($0.phase.map { " " + $0 } ?? "")" }.joined(separator: ", ")
             return "\(id) (\(min)-\(max)\(cumulative ? ", cumulative" : ""): \(described))"
         case .ordinal(let values):
-            let described = values.map { "\($0.id)\($0.meets ? "=met" : "")\($0.notApplicable ? "=n/a" : "")" }.joined(separator: ", ")
+            let described = values.map { "\($0.id)\($0.meets ? "=met" : "")\($0.notApplicable ? "=n/a" : "")" }.joined(
+                separator: ", ")
             return "\(id) (\(described))"
         }
     }
@@ -206,7 +217,8 @@ public struct CatalogueDiff: Sendable {
     private static func steps(_ requirement: Requirement) -> LocalisedText {
         var text = LocalisedText()
         for language in Language.allCases where !requirement.steps.isEmpty {
-            text[language] = requirement.steps.map { "\($0.number) \($0.kind): \($0.text[language] ?? "")" }.joined(separator: "; ")
+            text[language] = requirement.steps.map { "\($0.number) \($0.kind): \($0.text[language] ?? "")" }.joined(
+                separator: "; ")
         }
         return text
     }
@@ -218,7 +230,8 @@ public struct CatalogueDiff: Sendable {
     private static func ruleSets(_ old: Catalogue, _ new: Catalogue) -> [Difference] {
         keyed(old.ruleSets, new.ruleSets, owner: { _ in nil }, subject: .ruleSet) { a, b in
             plain(.version, a.version, b.version) + plain(.standard, a.standardID, b.standardID)
-                + plain(.extends, a.extends.joined(separator: " "), b.extends.joined(separator: " ")) + texts(.title, a.title, b.title)
+                + plain(.extends, a.extends.joined(separator: " "), b.extends.joined(separator: " "))
+                + texts(.title, a.title, b.title)
         }
     }
 
@@ -254,15 +267,19 @@ public struct CatalogueDiff: Sendable {
             var result: [String: Verification] = [:]
             for set in catalogue.ruleSets.values {
                 for (requirement, uses) in set.verifications {
-                    result[requirement] = Verification(owner: set.id, uses: uses.map(describe).joined(separator: "; "), manual: nil)
+                    result[requirement] = Verification(
+                        owner: set.id, uses: uses.map(describe).joined(separator: "; "), manual: nil)
                 }
-                for (requirement, manual) in set.manual { result[requirement] = Verification(owner: set.id, uses: nil, manual: manual.reason) }
+                for (requirement, manual) in set.manual {
+                    result[requirement] = Verification(owner: set.id, uses: nil, manual: manual.reason)
+                }
             }
             return result
         }
         return keyed(index(old), index(new), owner: { $0.owner }, subject: .verification) { a, b in
             plain(.uses, a.uses, b.uses)
-                + (a.manual == nil && b.manual == nil ? [] : texts(.manual, a.manual ?? LocalisedText(), b.manual ?? LocalisedText()))
+                + (a.manual == nil && b.manual == nil
+                    ? [] : texts(.manual, a.manual ?? LocalisedText(), b.manual ?? LocalisedText()))
         }
     }
 
@@ -280,8 +297,9 @@ public struct CatalogueDiff: Sendable {
         return keyed(index(old), index(new), owner: { _ in nil }, subject: .policy) { p, q in
             plain(.decision, p.decision.rawValue, q.decision.rawValue)
                 + plain(.ready, RuleSetResolver.decimal(p.readyBasisPoints), RuleSetResolver.decimal(q.readyBasisPoints))
-                + plain(.readyWithRemarks, RuleSetResolver.decimal(p.readyWithRemarksBasisPoints),
-                        RuleSetResolver.decimal(q.readyWithRemarksBasisPoints))
+                + plain(
+                    .readyWithRemarks, RuleSetResolver.decimal(p.readyWithRemarksBasisPoints),
+                    RuleSetResolver.decimal(q.readyWithRemarksBasisPoints))
                 + plain(.critical, p.critical.sorted().joined(separator: ", "), q.critical.sorted().joined(separator: ", "))
                 + texts(.note, p.note, q.note)
         }

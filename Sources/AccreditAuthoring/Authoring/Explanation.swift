@@ -1,4 +1,5 @@
 import AccreditCore
+
 /// Everything a reader needs to understand one requirement: its texts, where it sits, the
 /// rules that verify it (or why it is assessed by hand), what a package must supply, and its
 /// declared relations to the other level. Built by `explain`; rendered by the front end.
@@ -48,9 +49,12 @@ public struct Explanation: Sendable {
         let set = catalogue.ruleSet(for: standard.id)
         ruleSetID = set?.id
         verifications = (set?.verifications[id] ?? []).map { use in
-            Verification(rule: use.rule, step: use.step,
-                         parameters: use.parameters.sorted { $0.key < $1.key }.map { Verification.Parameter(name: $0.key, value: $0.value) },
-                         location: use.location)
+            Verification(
+                rule: use.rule, step: use.step,
+                parameters: use.parameters.sorted { $0.key < $1.key }.map {
+                    Verification.Parameter(name: $0.key, value: $0.value)
+                },
+                location: use.location)
         }
         manual = set?.manual[id]
         critical = set?.policy?.critical.contains(id) ?? false
@@ -64,16 +68,19 @@ public struct Explanation: Sendable {
         if requirement.level == .sector {
             return requirement.relations.map { relation in
                 let target = catalogue.requirement(relation.concern)
-                return RelatedRequirement(id: relation.concern, title: target?.title ?? LocalisedText(),
-                                          standardID: target?.standardID ?? "", type: relation.type, location: relation.location)
+                return RelatedRequirement(
+                    id: relation.concern, title: target?.title ?? LocalisedText(),
+                    standardID: target?.standardID ?? "", type: relation.type, location: relation.location)
             }
         }
         var result: [RelatedRequirement] = []
         for standard in catalogue.standards.values.sorted(by: { $0.id < $1.id }) where standard.level == .sector {
             for sector in standard.requirements {
                 for relation in sector.relations where relation.concern == requirement.id {
-                    result.append(RelatedRequirement(id: sector.id, title: sector.title, standardID: standard.id,
-                                                     type: relation.type, location: relation.location))
+                    result.append(
+                        RelatedRequirement(
+                            id: sector.id, title: sector.title, standardID: standard.id,
+                            type: relation.type, location: relation.location))
                 }
             }
         }

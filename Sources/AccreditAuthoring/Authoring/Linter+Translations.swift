@@ -1,4 +1,5 @@
 import AccreditCore
+
 extension Linter {
     /// Texts given in only one language. Titles, labels and reasons must exist in both;
     /// optional texts (requirement texts, notes) only when one language is given.
@@ -8,10 +9,14 @@ extension Linter {
             guard required || !text.isEmpty else { return }
             for language in text.missingLanguages {
                 let name = language == .da ? (da: "dansk", en: "Danish") : (da: "engelsk", en: "English")
-                result.append(CatalogueProblem(
-                    .missingTranslation, at: location,
-                    message: LocalisedText(da: "\(what) i \(owner) mangler på \(name.da)", en: "the \(what) of \(owner) lacks \(name.en)"),
-                    hint: LocalisedText(da: "Tilføj <… xml:lang=\"\(language.rawValue)\">.", en: "Add <… xml:lang=\"\(language.rawValue)\">.")))
+                result.append(
+                    CatalogueProblem(
+                        .missingTranslation, at: location,
+                        message: LocalisedText(
+                            da: "\(what) i \(owner) mangler på \(name.da)", en: "the \(what) of \(owner) lacks \(name.en)"),
+                        hint: LocalisedText(
+                            da: "Tilføj <… xml:lang=\"\(language.rawValue)\">.", en: "Add <… xml:lang=\"\(language.rawValue)\">.")
+                    ))
             }
         }
         for standard in catalogue.standards.values {
@@ -20,9 +25,13 @@ extension Linter {
                 check(scale.title, "title", "scale \(scale.id)", at: standard.location, required: false)
                 switch scale.kind {
                 case .numeric(_, _, let bands, _):
-                    for band in bands { check(band.label, "label", "scale \(scale.id) band \(band.min)–\(band.max)", at: standard.location) }
+                    for band in bands {
+                        check(band.label, "label", "scale \(scale.id) band \(band.min)–\(band.max)", at: standard.location)
+                    }
                 case .ordinal(let values):
-                    for value in values { check(value.label, "label", "scale \(scale.id) value \(value.id)", at: standard.location) }
+                    for value in values {
+                        check(value.label, "label", "scale \(scale.id) value \(value.id)", at: standard.location)
+                    }
                 }
             }
             for group in standard.groups {
@@ -40,7 +49,9 @@ extension Linter {
             check(set.title, "title", set.id, at: set.location)
             for rule in set.rules.values { check(rule.title, "title", "rule \(rule.id)", at: rule.location) }
             for (id, manual) in set.manual { check(manual.reason, "reason", "manual \(id)", at: manual.location) }
-            if let policy = set.policy { check(policy.note, "note", "the policy of \(set.id)", at: policy.location, required: false) }
+            if let policy = set.policy {
+                check(policy.note, "note", "the policy of \(set.id)", at: policy.location, required: false)
+            }
         }
         return result
     }

@@ -1,4 +1,5 @@
 import AccreditCore
+
 /// Checks standard and rule files as their authors need: everything the loader finds (schema,
 /// ids, references, cycles, XPath, parameters, coverage, relations) plus what only matters
 /// while authoring (unused rules, missing translations, sector requirements outside the sector
@@ -38,11 +39,15 @@ public struct Linter: Sendable {
         var result: [CatalogueProblem] = []
         for set in catalogue.ruleSets.values {
             for rule in set.rules.values where !used.contains(set.id + "/" + rule.id) {
-                result.append(CatalogueProblem(.unusedRule, at: rule.location,
-                                          message: LocalisedText(da: "ingen krav bruger reglen \"\(rule.id)\"",
-                                                                 en: "no requirement uses rule \"\(rule.id)\""),
-                                          hint: LocalisedText(da: "Brug reglen i et <verify>, eller slet den.",
-                                                              en: "Use the rule in a <verify>, or delete it.")))
+                result.append(
+                    CatalogueProblem(
+                        .unusedRule, at: rule.location,
+                        message: LocalisedText(
+                            da: "ingen krav bruger reglen \"\(rule.id)\"",
+                            en: "no requirement uses rule \"\(rule.id)\""),
+                        hint: LocalisedText(
+                            da: "Brug reglen i et <verify>, eller slet den.",
+                            en: "Use the rule in a <verify>, or delete it.")))
             }
         }
         return result
@@ -53,12 +58,21 @@ public struct Linter: Sendable {
         for standard in catalogue.standards.values where standard.level == .sector {
             for requirement in standard.requirements {
                 guard let theme = requirement.theme, !theme.isSectorTheme, requirement.relations.isEmpty else { continue }
-                result.append(CatalogueProblem(
-                    .sectorThemeWithoutRelation, at: requirement.location,
-                    message: LocalisedText(da: "sektorkravet \"\(requirement.id)\" har temaet \(theme.rawValue), som hører til koncernniveauet, men ingen relation dertil",
-                                           en: "sector requirement \"\(requirement.id)\" has theme \(theme.rawValue), which belongs to the concern level, but no relation to it"),
-                    hint: LocalisedText(da: "Erklær <relation concern=\"…\" type=\"…\"/> til det koncernkrav, der dækker samme område, eller giv kravet temaet processes eller key-results.",
-                                        en: "Declare <relation concern=\"…\" type=\"…\"/> to the concern requirement covering the same ground, or give the requirement theme processes or key-results.")))
+                result.append(
+                    CatalogueProblem(
+                        .sectorThemeWithoutRelation, at: requirement.location,
+                        message: LocalisedText(
+                            da:
+                                "sektorkravet \"\(requirement.id)\" har temaet \(theme.rawValue), som hører til koncernniveauet, men ingen relation dertil",
+                            en:
+                                "sector requirement \"\(requirement.id)\" has theme \(theme.rawValue), which belongs to the concern level, but no relation to it"
+                        ),
+                        hint: LocalisedText(
+                            da:
+                                "Erklær <relation concern=\"…\" type=\"…\"/> til det koncernkrav, der dækker samme område, eller giv kravet temaet processes eller key-results.",
+                            en:
+                                "Declare <relation concern=\"…\" type=\"…\"/> to the concern requirement covering the same ground, or give the requirement theme processes or key-results."
+                        )))
             }
         }
         return result
@@ -67,18 +81,28 @@ public struct Linter: Sendable {
     func candidateOverlaps(_ catalogue: Catalogue) -> [CatalogueProblem] {
         SimilarityIndex(catalogue).candidates().map { candidate in
             let s = candidate.score
-            let indicator = s.sharedIndicators.isEmpty ? (da: "", en: "")
-                : (da: ", fælles indikator \(s.sharedIndicators.joined(separator: ", "))",
-                   en: ", shared indicator \(s.sharedIndicators.joined(separator: ", "))")
+            let indicator =
+                s.sharedIndicators.isEmpty
+                ? (da: "", en: "")
+                : (
+                    da: ", fælles indikator \(s.sharedIndicators.joined(separator: ", "))",
+                    en: ", shared indicator \(s.sharedIndicators.joined(separator: ", "))"
+                )
             let numbers = "\(Self.decimal(s.total)) (" + "text \(Self.decimal(s.text)), "
             return CatalogueProblem(
                 .candidateOverlap, at: candidate.sector.location,
                 message: LocalisedText(
-                    da: "\(candidate.sector.id) og koncernkravet \(candidate.concern.id) ligner hinanden uden erklæret relation: lighed \(Self.decimal(s.total)) (tekst \(Self.decimal(s.text)), dokumentationstyper \(Self.decimal(s.evidenceKinds))\(indicator.da))",
-                    en: "\(candidate.sector.id) and concern requirement \(candidate.concern.id) look alike but have no declared relation: similarity \(numbers)evidence kinds \(Self.decimal(s.evidenceKinds))\(indicator.en))"),
+                    da:
+                        "\(candidate.sector.id) og koncernkravet \(candidate.concern.id) ligner hinanden uden erklæret relation: lighed \(Self.decimal(s.total)) (tekst \(Self.decimal(s.text)), dokumentationstyper \(Self.decimal(s.evidenceKinds))\(indicator.da))",
+                    en:
+                        "\(candidate.sector.id) and concern requirement \(candidate.concern.id) look alike but have no declared relation: similarity \(numbers)evidence kinds \(Self.decimal(s.evidenceKinds))\(indicator.en))"
+                ),
                 hint: LocalisedText(
-                    da: "Erklær <relation concern=\"\(candidate.concern.id)\" type=\"…\"/>, hvis de overlapper; gør de ikke, så gør teksterne tydeligere forskellige.",
-                    en: "Declare <relation concern=\"\(candidate.concern.id)\" type=\"…\"/> if they overlap; if they do not, make the texts say more clearly how they differ."))
+                    da:
+                        "Erklær <relation concern=\"\(candidate.concern.id)\" type=\"…\"/>, hvis de overlapper; gør de ikke, så gør teksterne tydeligere forskellige.",
+                    en:
+                        "Declare <relation concern=\"\(candidate.concern.id)\" type=\"…\"/> if they overlap; if they do not, make the texts say more clearly how they differ."
+                ))
         }
     }
 

@@ -1,4 +1,5 @@
 import AccreditCore
+
 /// The static relation matrix between the concern model and one sector standard, from the
 /// declared relations alone (no package): how far each sector requirement is covered by the
 /// concern level, what the sector still owes itself, and what has no counterpart.
@@ -38,7 +39,9 @@ public struct OverlapMatrix: Sendable {
         let concernIDs = Set(concern.requirements.map(\.id))
         rows = sector.requirements.map { requirement in
             let relations = requirement.relations.filter { concernIDs.contains($0.concern) }
-            let coverage: Coverage = relations.contains { $0.type.concernCoversSector } ? .covered
+            let coverage: Coverage =
+                relations.contains { $0.type.concernCoversSector }
+                ? .covered
                 : relations.isEmpty ? .none : .partial
             return Row(sector: requirement, relations: relations, coverage: coverage)
         }

@@ -1,4 +1,5 @@
 import AccreditCore
+
 /// A new evaluation package for one unit, ready to fill in: a manifest that claims the given
 /// standards and lists, as comments, every requirement with what to supply and an example
 /// entry to copy. `check` accepts it as it is and reports it not ready until it is filled in.
@@ -50,8 +51,12 @@ public struct PackageTemplate: Sendable {
         var lines = [
             #"<?xml version="1.0" encoding="UTF-8"?>"#,
             #"<package xmlns="urn:accredit:package" formatVersion="\#(FormatVersion.package)">"#,
-            "  <!-- " + comment(da ? "Udfyld pakken: kopiér eksemplerne under hvert krav ud af kommentaren, udfyld dem, og læg dokumenterne i evidence/. Kør derefter accredit check på mappen."
-                                   : "Fill in the package: copy the examples under each requirement out of the comment, fill them in and put the documents in evidence/. Then run accredit check on the folder.") + " -->",
+            "  <!-- "
+                + comment(
+                    da
+                        ? "Udfyld pakken: kopiér eksemplerne under hvert krav ud af kommentaren, udfyld dem, og læg dokumenterne i evidence/. Kør derefter accredit check på mappen."
+                        : "Fill in the package: copy the examples under each requirement out of the comment, fill them in and put the documents in evidence/. Then run accredit check on the folder."
+                ) + " -->",
             #"  <organisation name="\#(escaped(organisation))"/>"#,
             #"  <unit id="\#(unitID)" name="\#(escaped(unitName))" level="\#(level)"/>"#,
             #"  <assessment date="\#(assessmentDate)" periodStart="\#(period.start)" periodEnd="\#(period.end)"/>"#,
@@ -83,7 +88,8 @@ public struct PackageTemplate: Sendable {
         for item in items { lines.append("         - " + comment(item.text.text(language))) }
         var examples: [String] = []
         if items.contains(where: { $0.check == .selfAssessment }) {
-            let phases = requirement.scaleID.flatMap { catalogue.standards[requirement.standardID]?.scales[$0] }
+            let phases =
+                requirement.scaleID.flatMap { catalogue.standards[requirement.standardID]?.scales[$0] }
                 .map { if case .numeric(_, _, _, true) = $0.kind { return #" phases="""# } else { return "" } } ?? ""
             examples.append(#"<answer requirement="\#(requirement.id)" score=""\#(phases)></answer>"#)
         }
@@ -92,7 +98,9 @@ public struct PackageTemplate: Sendable {
             for kind in item.evidenceKinds.prefix(1) where !kinds.contains(kind) { kinds.append(kind) }
         }
         for (index, kind) in kinds.enumerated() {
-            examples.append(#"<evidence id="\#(requirement.id)-\#(index + 1)" requirements="\#(requirement.id)" kind="\#(kind)" path="evidence/" issued=""><title></title></evidence>"#)
+            examples.append(
+                #"<evidence id="\#(requirement.id)-\#(index + 1)" requirements="\#(requirement.id)" kind="\#(kind)" path="evidence/" issued=""><title></title></evidence>"#
+            )
         }
         for item in items where item.check == .indicator {
             examples.append(#"<indicator id="\#(item.indicator ?? "")" value="" unit="" periodStart="" periodEnd=""/>"#)

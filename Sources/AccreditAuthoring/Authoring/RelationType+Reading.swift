@@ -1,4 +1,5 @@
 import AccreditCore
+
 extension RelationType {
     /// The relation as a verb phrase between a sector requirement and a concern requirement:
     /// "<sector> <phrase> <concern>".

@@ -33,10 +33,11 @@ public struct RuleSetResolver: Sendable {
         }
         let canonical = Self.canonical(set, rules: rules, order: requirementOrder(of: set))
         let hash = Hex.string(SHA256.hash(data: Array(canonical.utf8)))
-        return ResolvedRuleSet(id: set.id, version: set.version, standardID: set.standardID,
-                               layers: chain.map { ResolvedRuleSet.Layer(id: $0.id, version: $0.version, contentHash: $0.contentHash) },
-                               ruleCount: rules.count, contentHash: hash,
-                               text: Self.header(set, chain: chain, hash: hash) + canonical)
+        return ResolvedRuleSet(
+            id: set.id, version: set.version, standardID: set.standardID,
+            layers: chain.map { ResolvedRuleSet.Layer(id: $0.id, version: $0.version, contentHash: $0.contentHash) },
+            ruleCount: rules.count, contentHash: hash,
+            text: Self.header(set, chain: chain, hash: hash) + canonical)
     }
 
     /// The SHA-256 of a flattened file's canonical content (from the line starting `<rules`),
@@ -87,13 +88,16 @@ public struct RuleSetResolver: Sendable {
 
     static func canonical(_ set: RuleSet, rules: [Rule], order: [String]) -> String {
         var lines: [String] = []
-        var root = #"<rules xmlns="\#(Namespace.rules)" formatVersion="\#(FormatVersion.rules)" id="\#(attribute(set.id))" version="\#(attribute(set.version))""#
+        var root =
+            #"<rules xmlns="\#(Namespace.rules)" formatVersion="\#(FormatVersion.rules)" id="\#(attribute(set.id))" version="\#(attribute(set.version))""#
         if let standard = set.standardID { root += #" standard="\#(attribute(standard))""# }
         lines.append(root + ">")
         lines += localised("title", set.title, indent: 2)
         lines += localised("description", set.description, indent: 2)
         if let policy = set.policy {
-            lines.append(#"  <policy decision="\#(policy.decision.rawValue)" ready="\#(decimal(policy.readyBasisPoints))" readyWithRemarks="\#(decimal(policy.readyWithRemarksBasisPoints))">"#)
+            lines.append(
+                #"  <policy decision="\#(policy.decision.rawValue)" ready="\#(decimal(policy.readyBasisPoints))" readyWithRemarks="\#(decimal(policy.readyWithRemarksBasisPoints))">"#
+            )
             lines += localised("note", policy.note, indent: 4)
             lines += policy.critical.map { #"    <critical requirement="\#(attribute($0))"/>"# }
             lines.append("  </policy>")
@@ -138,7 +142,9 @@ public struct RuleSetResolver: Sendable {
 
     private static func arguments(_ name: String, _ values: [String: String], indent: Int) -> [String] {
         let pad = String(repeating: " ", count: indent)
-        return values.sorted { $0.key < $1.key }.map { #"\#(pad)<\#(name) name="\#(attribute($0.key))">\#(content($0.value))</\#(name)>"# }
+        return values.sorted { $0.key < $1.key }.map {
+            #"\#(pad)<\#(name) name="\#(attribute($0.key))">\#(content($0.value))</\#(name)>"#
+        }
     }
 
     /// A share in basis points as the shortest decimal that reads back exactly: 10000 → 1.0, 8500 → 0.85.

@@ -1,4 +1,5 @@
 import AccreditCore
+
 /// Which requirements the rule tests exercise both ways: a requirement is covered when one
 /// passing expectation says `met` and another says `not-met` or `partially-met`. Requirements
 /// marked manual are left out: no package can make rules pass or fail them.
@@ -15,20 +16,25 @@ public struct RuleTestCoverage: Sendable {
     public var entries: [Entry]
 
     public init(catalogue: Catalogue, results: [RuleTestRunner.CaseResult]) {
-        var met: Set<String> = [], failing: Set<String> = []
+        var met: Set<String> = []
+        var failing: Set<String> = []
         for result in results {
             for expectation in result.passed {
                 if expectation.status == .met { met.insert(expectation.requirement) }
-                if expectation.status == .notMet || expectation.status == .partiallyMet { failing.insert(expectation.requirement) }
+                if expectation.status == .notMet || expectation.status == .partiallyMet {
+                    failing.insert(expectation.requirement)
+                }
             }
         }
         var entries: [Entry] = []
         for standard in catalogue.standards.values.sorted(by: { $0.id < $1.id }) {
             guard let set = catalogue.ruleSet(for: standard.id) else { continue }
             for requirement in standard.requirements where set.manual[requirement.id] == nil {
-                entries.append(Entry(requirement: requirement.id, standard: standard.id,
-                                     hasPassingExample: met.contains(requirement.id),
-                                     hasFailingExample: failing.contains(requirement.id)))
+                entries.append(
+                    Entry(
+                        requirement: requirement.id, standard: standard.id,
+                        hasPassingExample: met.contains(requirement.id),
+                        hasFailingExample: failing.contains(requirement.id)))
             }
         }
         self.entries = entries

@@ -1,4 +1,5 @@
 import AccreditCore
+
 /// Finds candidate undeclared overlaps: concern and sector requirements that look alike but
 /// have no declared relation. Deterministic and explainable, so a specialist can judge each
 /// score:
@@ -57,8 +58,9 @@ public struct SimilarityIndex: Sendable {
             for language in Language.allCases { tokens.formUnion(Self.tokens(text[language] ?? "")) }
         }
         let items = SupplyItem.items(for: requirement, in: catalogue)
-        return Profile(tokens: tokens, evidenceKinds: Set(items.flatMap(\.evidenceKinds)),
-                       indicators: Set(items.compactMap(\.indicator)))
+        return Profile(
+            tokens: tokens, evidenceKinds: Set(items.flatMap(\.evidenceKinds)),
+            indicators: Set(items.compactMap(\.indicator)))
     }
 
     /// The normalised words of `text`.
@@ -78,7 +80,9 @@ public struct SimilarityIndex: Sendable {
 
     public func score(_ a: String, _ b: String) -> Score? {
         guard let p = profiles[a], let q = profiles[b] else { return nil }
-        let text = p.tokens.isEmpty || q.tokens.isEmpty ? 0
+        let text =
+            p.tokens.isEmpty || q.tokens.isEmpty
+            ? 0
             : Double(p.tokens.intersection(q.tokens).count) / (Double(p.tokens.count) * Double(q.tokens.count)).squareRoot()
         let union = p.evidenceKinds.union(q.evidenceKinds)
         let kinds = union.isEmpty ? 0 : Double(p.evidenceKinds.intersection(q.evidenceKinds).count) / Double(union.count)

@@ -1,4 +1,5 @@
 import AccreditCore
+
 /// Common Danish and English words that say nothing about what a requirement asks for,
 /// left out when comparing requirement texts. Words of three letters or fewer are dropped
 /// anyway, so only longer ones are listed; so are words every requirement in this field uses.

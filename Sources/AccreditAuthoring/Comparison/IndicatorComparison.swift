@@ -1,4 +1,5 @@
 import AccreditCore
+
 /// Compares indicator values across units the way KKiK presents key figures: per indicator,
 /// every unit with a value is ranked by the indicator's direction and coloured by its place:
 /// green among the best 25 %, red among the worst 25 %, yellow in between, grey without data.
@@ -87,20 +88,22 @@ public struct IndicatorComparison: Sendable {
                 let rank = 1 + present.filter { better($0.1, than: v) }.count
                 let rankFromBottom = 1 + present.filter { better(v, than: $0.1) }.count
                 let colour: Colour = rank * 4 <= n ? .green : rankFromBottom * 4 <= n ? .red : .yellow
-                return Placement(unit: unit, value: v, rank: rank, colour: colour,
-                                 change: value(unit, previous).map { v - $0 })
+                return Placement(
+                    unit: unit, value: v, rank: rank, colour: colour,
+                    change: value(unit, previous).map { v - $0 })
             }
             placements.sort { a, b in
                 switch (a.rank, b.rank) {
-                case let (x?, y?): return x != y ? x < y : a.unit < b.unit
+                case (let x?, let y?): return x != y ? x < y : a.unit < b.unit
                 case (_?, nil): return true
                 case (nil, _?): return false
                 case (nil, nil): return a.unit < b.unit
                 }
             }
             let mean = n == 0 ? nil : present.map(\.1).reduce(0, +) / Double(n)
-            return Result(indicator: indicator, direction: direction, period: latest, previousPeriod: previous,
-                          mean: mean, placements: placements)
+            return Result(
+                indicator: indicator, direction: direction, period: latest, previousPeriod: previous,
+                mean: mean, placements: placements)
         }
     }
 }

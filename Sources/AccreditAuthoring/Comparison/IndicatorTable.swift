@@ -1,4 +1,5 @@
 import AccreditCore
+
 /// Reads indicator values from a CSV export: a header row naming at least the columns
 /// `unit`, `indicator`, `period` and `value` (any order; `direction` optional, `higher` or
 /// `lower`), comma or semicolon separated, UTF-8. A value may use a decimal comma. Kolada's
@@ -18,17 +19,20 @@ public enum IndicatorTable {
         let columns = split(header, separator).map { $0.lowercased() }
         func column(_ name: String) -> Int? { columns.firstIndex(of: name) }
         guard let unit = column("unit"), let indicator = column("indicator"), let period = column("period"),
-              let value = column("value") else {
-            throw problem(file, 1, da: "overskriften skal have kolonnerne unit, indicator, period og value",
-                          en: "the header needs the columns unit, indicator, period and value")
+            let value = column("value")
+        else {
+            throw problem(
+                file, 1, da: "overskriften skal have kolonnerne unit, indicator, period og value",
+                en: "the header needs the columns unit, indicator, period and value")
         }
         let direction = column("direction")
         var parsed = Parsed(observations: [], directions: [:])
         for (index, line) in lines.enumerated().dropFirst() where !line.trimmingCharacters().isEmpty {
             let cells = split(line, separator)
             guard cells.count == columns.count else {
-                throw problem(file, index + 1, da: "rækken har \(cells.count) felter; overskriften har \(columns.count)",
-                              en: "the row has \(cells.count) fields; the header has \(columns.count)")
+                throw problem(
+                    file, index + 1, da: "rækken har \(cells.count) felter; overskriften har \(columns.count)",
+                    en: "the row has \(cells.count) fields; the header has \(columns.count)")
             }
             let raw = cells[value]
             let number: Double?
@@ -37,10 +41,12 @@ public enum IndicatorTable {
             } else if let parsedNumber = Double(raw.replacingComma()) {
                 number = parsedNumber
             } else {
-                throw problem(file, index + 1, da: "værdien \"\(raw)\" er hverken et tal eller en markør for manglende data",
-                              en: "the value \"\(raw)\" is neither a number nor a missing-data marker")
+                throw problem(
+                    file, index + 1, da: "værdien \"\(raw)\" er hverken et tal eller en markør for manglende data",
+                    en: "the value \"\(raw)\" is neither a number nor a missing-data marker")
             }
-            parsed.observations.append(.init(unit: cells[unit], indicator: cells[indicator], period: cells[period], value: number))
+            parsed.observations.append(
+                .init(unit: cells[unit], indicator: cells[indicator], period: cells[period], value: number))
             if let direction, let d = IndicatorComparison.Direction(rawValue: cells[direction]) {
                 parsed.directions[cells[indicator]] = d
             }
@@ -57,9 +63,16 @@ public enum IndicatorTable {
         while let c = iterator.next() {
             if c == "\"" {
                 if quoted, let next = iterator.next() {
-                    if next == "\"" { current.append("\"") } else {
+                    if next == "\"" {
+                        current.append("\"")
+                    } else {
                         quoted = false
-                        if next == separator { cells.append(current); current = "" } else { current.append(next) }
+                        if next == separator {
+                            cells.append(current)
+                            current = ""
+                        } else {
+                            current.append(next)
+                        }
                     }
                 } else {
                     quoted.toggle()
@@ -76,8 +89,10 @@ public enum IndicatorTable {
     }
 
     private static func problem(_ file: String, _ line: Int, da: String, en: String) -> AccreditError {
-        AccreditError(.invalid, at: SourceLocation(file: file, line: line), message: LocalisedText(da: da, en: en),
-                      hint: LocalisedText(da: "Se formatet under `accredit compare --help`.", en: "See the format in `accredit compare --help`."))
+        AccreditError(
+            .invalid, at: SourceLocation(file: file, line: line), message: LocalisedText(da: da, en: en),
+            hint: LocalisedText(
+                da: "Se formatet under `accredit compare --help`.", en: "See the format in `accredit compare --help`."))
     }
 }
 

@@ -36,69 +36,90 @@ struct EvidenceCheck: Check {
         if integrityFailed { return CheckOutcome(.error, findings) }
         if valid.count >= minimum {
             let list = valid.joined(separator: ", ")
-            findings.append(use.finding("evidence.present", .passed,
-                                        da: "dokumentation (\(kindText)) foreligger: \(list)",
-                                        en: "evidence (\(kindText)) present: \(list)",
-                                        at: firstValid!))
+            findings.append(
+                use.finding(
+                    "evidence.present", .passed,
+                    da: "dokumentation (\(kindText)) foreligger: \(list)",
+                    en: "evidence (\(kindText)) present: \(list)",
+                    at: firstValid!))
             return CheckOutcome(.pass, findings)
         }
         if candidates == 0 {
             let age = maxAge.map { (da: ", højst \($0) dage gammel", en: ", at most \($0) days old") } ?? (da: "", en: "")
-            findings.append(use.finding("evidence.none", .gap,
-                                        da: "mangler dokumentation af typen \(kindText)\(age.da)",
-                                        en: "no evidence of kind \(kindText)\(age.en)",
-                                        at: context.anchor(for: requirement)))
+            findings.append(
+                use.finding(
+                    "evidence.none", .gap,
+                    da: "mangler dokumentation af typen \(kindText)\(age.da)",
+                    en: "no evidence of kind \(kindText)\(age.en)",
+                    at: context.anchor(for: requirement)))
             return CheckOutcome(.fail, findings)
         }
         if !valid.isEmpty {
-            findings.append(use.finding("evidence.too-few", .gap,
-                                        da: "\(valid.count) af \(minimum) krævede gyldige dokumenter af typen \(kindText)",
-                                        en: "\(valid.count) of \(minimum) required valid documents of kind \(kindText)",
-                                        at: context.anchor(for: requirement)))
+            findings.append(
+                use.finding(
+                    "evidence.too-few", .gap,
+                    da: "\(valid.count) af \(minimum) krævede gyldige dokumenter af typen \(kindText)",
+                    en: "\(valid.count) of \(minimum) required valid documents of kind \(kindText)",
+                    at: context.anchor(for: requirement)))
             return CheckOutcome(.partial, findings)
         }
         return CheckOutcome(.fail, findings)
     }
 
     /// What disqualifies one evidence entry, if anything.
-    private func problem(with evidence: EvaluationPackage.Evidence, use: RuleUse,
-                         context: EvaluationContext) -> Finding? {
+    private func problem(
+        with evidence: EvaluationPackage.Evidence, use: RuleUse,
+        context: EvaluationContext
+    ) -> Finding? {
         let asOf = context.asOf
         let at = evidence.location
         let id = evidence.id
         switch context.file(evidence.path) {
         case .missing:
-            return use.finding("evidence.file-missing", .gap,
-                               da: "dokumentet \(id): filen \(evidence.path) findes ikke i pakken",
-                               en: "evidence \(id): file \(evidence.path) is not in the package", at: at)
+            return use.finding(
+                "evidence.file-missing", .gap,
+                da: "dokumentet \(id): filen \(evidence.path) findes ikke i pakken",
+                en: "evidence \(id): file \(evidence.path) is not in the package", at: at)
         case .tooLarge(let size):
-            return use.finding("evidence.file-too-large", .error,
-                               da: "dokumentet \(id): filen \(evidence.path) er \(size) bytes, over grænsen på \(context.limits.maxEvidenceBytes)",
-                               en: "evidence \(id): file \(evidence.path) is \(size) bytes, over the limit of \(context.limits.maxEvidenceBytes)", at: at)
+            return use.finding(
+                "evidence.file-too-large", .error,
+                da:
+                    "dokumentet \(id): filen \(evidence.path) er \(size) bytes, over grænsen på \(context.limits.maxEvidenceBytes)",
+                en:
+                    "evidence \(id): file \(evidence.path) is \(size) bytes, over the limit of \(context.limits.maxEvidenceBytes)",
+                at: at)
         case .unreadable(let reason):
-            return use.finding("evidence.file-unreadable", .error,
-                               da: "dokumentet \(id): filen \(evidence.path) kan ikke læses: \(reason)",
-                               en: "evidence \(id): file \(evidence.path) cannot be read: \(reason)", at: at)
+            return use.finding(
+                "evidence.file-unreadable", .error,
+                da: "dokumentet \(id): filen \(evidence.path) kan ikke læses: \(reason)",
+                en: "evidence \(id): file \(evidence.path) cannot be read: \(reason)", at: at)
         case .present(let actual):
             if let expected = evidence.sha256, let actual, expected != actual {
-                return use.finding("evidence.checksum-mismatch", .error,
-                                   da: "dokumentet \(id): sha256 for \(evidence.path) passer ikke (forventet \(expected.prefix(12))…, fundet \(actual.prefix(12))…)",
-                                   en: "evidence \(id): sha256 of \(evidence.path) does not match (expected \(expected.prefix(12))…, found \(actual.prefix(12))…)", at: at)
+                return use.finding(
+                    "evidence.checksum-mismatch", .error,
+                    da:
+                        "dokumentet \(id): sha256 for \(evidence.path) passer ikke (forventet \(expected.prefix(12))…, fundet \(actual.prefix(12))…)",
+                    en:
+                        "evidence \(id): sha256 of \(evidence.path) does not match (expected \(expected.prefix(12))…, found \(actual.prefix(12))…)",
+                    at: at)
             }
         }
         if evidence.issued > asOf {
-            return use.finding("evidence.future", .gap,
-                               da: "dokumentet \(id) er dateret \(evidence.issued), efter vurderingsdatoen \(asOf)",
-                               en: "evidence \(id) is dated \(evidence.issued), after the assessment date \(asOf)", at: at)
+            return use.finding(
+                "evidence.future", .gap,
+                da: "dokumentet \(id) er dateret \(evidence.issued), efter vurderingsdatoen \(asOf)",
+                en: "evidence \(id) is dated \(evidence.issued), after the assessment date \(asOf)", at: at)
         }
         if let expires = evidence.expires, expires < asOf {
-            return use.finding("evidence.expired", .gap,
-                               da: "dokumentet \(id) udløb \(expires)", en: "evidence \(id) expired on \(expires)", at: at)
+            return use.finding(
+                "evidence.expired", .gap,
+                da: "dokumentet \(id) udløb \(expires)", en: "evidence \(id) expired on \(expires)", at: at)
         }
         if let maxAge, evidence.issued.days(until: asOf) > maxAge {
-            return use.finding("evidence.stale", .gap,
-                               da: "dokumentet \(id) fra \(evidence.issued) er ældre end \(maxAge) dage den \(asOf)",
-                               en: "evidence \(id) from \(evidence.issued) is older than \(maxAge) days at \(asOf)", at: at)
+            return use.finding(
+                "evidence.stale", .gap,
+                da: "dokumentet \(id) fra \(evidence.issued) er ældre end \(maxAge) dage den \(asOf)",
+                en: "evidence \(id) from \(evidence.issued) is older than \(maxAge) days at \(asOf)", at: at)
         }
         return nil
     }

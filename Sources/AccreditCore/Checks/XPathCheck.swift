@@ -15,14 +15,29 @@ struct XPathCheck: Check {
         let at = context.anchor(for: requirement)
         do {
             if try context.evaluateXPath(test, variables: variables) {
-                return CheckOutcome(.pass, [use.finding("xpath.passed", .passed, da: "betingelsen \(use.rule.id) er opfyldt",
-                                                        en: "condition \(use.rule.id) holds", at: at)])
+                return CheckOutcome(
+                    .pass,
+                    [
+                        use.finding(
+                            "xpath.passed", .passed, da: "betingelsen \(use.rule.id) er opfyldt",
+                            en: "condition \(use.rule.id) holds", at: at)
+                    ])
             }
-            return CheckOutcome(.fail, [use.finding("xpath.failed", .gap, da: use.parameter("message-da") ?? test,
-                                                    en: use.parameter("message-en") ?? test, at: at)])
+            return CheckOutcome(
+                .fail,
+                [
+                    use.finding(
+                        "xpath.failed", .gap, da: use.parameter("message-da") ?? test,
+                        en: use.parameter("message-en") ?? test, at: at)
+                ])
         } catch {
-            return CheckOutcome(.error, [use.finding("xpath.error", .error, da: "XPath-fejl i reglen \(use.rule.id): \(error.summary)",
-                                                     en: "XPath error in rule \(use.rule.id): \(error.summary)", at: at)])
+            return CheckOutcome(
+                .error,
+                [
+                    use.finding(
+                        "xpath.error", .error, da: "XPath-fejl i reglen \(use.rule.id): \(error.summary)",
+                        en: "XPath error in rule \(use.rule.id): \(error.summary)", at: at)
+                ])
         }
     }
 }

@@ -74,8 +74,10 @@ private final class Countdown: @unchecked Sendable {
 /// next element as it finishes one (costs vary by element), with the results in the elements'
 /// order, so the outcome does not depend on the threads. With `helpers`, threads that call
 /// `lend()` meanwhile take elements too.
-func parallelMap<Element: Sendable, Mapped: Sendable>(_ elements: [Element], concurrency: Int, helpers: HelpingHands? = nil,
-                                                      _ transform: @escaping @Sendable (Element) -> Mapped) -> [Mapped] {
+func parallelMap<Element: Sendable, Mapped: Sendable>(
+    _ elements: [Element], concurrency: Int, helpers: HelpingHands? = nil,
+    _ transform: @escaping @Sendable (Element) -> Mapped
+) -> [Mapped] {
     let results = Slots<Mapped>(count: elements.count)
     let next = Counter()
     let finished = Countdown(elements.count)

@@ -20,8 +20,10 @@ final class EvaluationContext {
     /// computed property would copy (retain and release) the whole package value each time.
     let package: EvaluationPackage
 
-    init(loaded: LoadedPackage, catalogue: Catalogue, asOf: Day, limits: PackageLimits,
-         fileStates: [String: FileState] = [:]) {
+    init(
+        loaded: LoadedPackage, catalogue: Catalogue, asOf: Day, limits: PackageLimits,
+        fileStates: [String: FileState] = [:]
+    ) {
         self.loaded = loaded
         self.package = loaded.package
         self.catalogue = catalogue
@@ -88,11 +90,15 @@ final class EvaluationContext {
     /// on `concurrency` cores: the names are resolved first, so that each file is examined
     /// once whatever it is called. Every entry refers to a claimed requirement once the claims
     /// are checked, so every file named is one some requirement asks about.
-    static func fileStates(of package: EvaluationPackage, canonicalRoot: String, limits: PackageLimits,
-                           concurrency: Int, deadline: Deadline? = nil) -> [String: FileState] {
+    static func fileStates(
+        of package: EvaluationPackage, canonicalRoot: String, limits: PackageLimits,
+        concurrency: Int, deadline: Deadline? = nil
+    ) -> [String: FileState] {
         let paths = package.evidenceFiles.keys.sorted()
         let resolved = parallelMap(paths, concurrency: concurrency) { path -> String? in
-            if case .file(let canonical) = PackagePath.resolve(path, canonicalRoot: canonicalRoot, allowHardLinks: true) { return canonical }
+            if case .file(let canonical) = PackagePath.resolve(path, canonicalRoot: canonicalRoot, allowHardLinks: true) {
+                return canonical
+            }
             return nil
         }
         var needHash: [String: Bool] = [:]
@@ -156,8 +162,12 @@ final class EvaluationContext {
             xpathEvaluator = XPathEvaluator(document: document, namespaces: XPathCheck.namespaces)
         }
         if let deadline, deadline.hasPassed {
-            throw XPathError(expression: source, diagnostics: [XMLDiagnostic(
-                severity: .fatal, message: "not evaluated: the check ran out of time", line: 0)])
+            throw XPathError(
+                expression: source,
+                diagnostics: [
+                    XMLDiagnostic(
+                        severity: .fatal, message: "not evaluated: the check ran out of time", line: 0)
+                ])
         }
         return try xpathEvaluator!.boolean(expression, variables: variables)
     }

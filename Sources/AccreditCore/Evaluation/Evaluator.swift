@@ -27,25 +27,41 @@ public struct Evaluator: Sendable {
         for claim in package.claims {
             guard let standard = catalogue.standards[claim.standard] else {
                 let known = catalogue.standards.keys.sorted().joined(separator: ", ")
-                errors.append(AccreditError(.unknownReference, at: claim.location,
-                                            message: LocalisedText(da: "ukendt standard \"\(claim.standard)\"",
-                                                                   en: "unknown standard \"\(claim.standard)\""),
-                                            hint: LocalisedText(da: "Kendte standarder: \(known). Ret claim, eller indlæs standarden med --rules.",
-                                                                en: "Known standards: \(known). Fix the claim, or load the standard with --rules.")))
+                errors.append(
+                    AccreditError(
+                        .unknownReference, at: claim.location,
+                        message: LocalisedText(
+                            da: "ukendt standard \"\(claim.standard)\"",
+                            en: "unknown standard \"\(claim.standard)\""),
+                        hint: LocalisedText(
+                            da: "Kendte standarder: \(known). Ret claim, eller indlæs standarden med --rules.",
+                            en: "Known standards: \(known). Fix the claim, or load the standard with --rules.")))
                 continue
             }
             if standard.version != claim.version {
-                errors.append(AccreditError(.unknownReference, at: claim.location,
-                                            message: LocalisedText(da: "pakken angiver \(claim.standard) version \(claim.version), men reglerne har version \(standard.version)",
-                                                                   en: "the package claims \(claim.standard) version \(claim.version), but the rules have version \(standard.version)"),
-                                            hint: LocalisedText(da: "Opdatér pakken til version \(standard.version), eller indlæs regler for version \(claim.version).",
-                                                                en: "Update the package to version \(standard.version), or load rules for version \(claim.version).")))
+                errors.append(
+                    AccreditError(
+                        .unknownReference, at: claim.location,
+                        message: LocalisedText(
+                            da:
+                                "pakken angiver \(claim.standard) version \(claim.version), men reglerne har version \(standard.version)",
+                            en:
+                                "the package claims \(claim.standard) version \(claim.version), but the rules have version \(standard.version)"
+                        ),
+                        hint: LocalisedText(
+                            da:
+                                "Opdatér pakken til version \(standard.version), eller indlæs regler for version \(claim.version).",
+                            en: "Update the package to version \(standard.version), or load rules for version \(claim.version)."))
+                )
             }
             if catalogue.ruleSet(for: claim.standard) == nil {
-                errors.append(AccreditError(.unknownReference, at: claim.location,
-                                            message: LocalisedText(da: "ingen regelfil verificerer \(claim.standard)",
-                                                                   en: "no rule file verifies \(claim.standard)"),
-                                            hint: LocalisedText(da: "Indlæs regelfilen med --rules.", en: "Load its rule file with --rules.")))
+                errors.append(
+                    AccreditError(
+                        .unknownReference, at: claim.location,
+                        message: LocalisedText(
+                            da: "ingen regelfil verificerer \(claim.standard)",
+                            en: "no rule file verifies \(claim.standard)"),
+                        hint: LocalisedText(da: "Indlæs regelfilen med --rules.", en: "Load its rule file with --rules.")))
             }
         }
         // Entry ids are only worth checking once every claimed standard is known. Nearly every
@@ -62,9 +78,12 @@ public struct Evaluator: Sendable {
             }
             for (id, location, evidenceID) in references {
                 if let problem = referenceProblem(id, claimed: claimed, evidence: evidenceID) {
-                    errors.append(AccreditError(.unknownReference, at: location, message: problem,
-                                                hint: LocalisedText(da: "Ret kravets id, eller angiv standarden med <claim>.",
-                                                                    en: "Fix the requirement id, or claim its standard with <claim>.")))
+                    errors.append(
+                        AccreditError(
+                            .unknownReference, at: location, message: problem,
+                            hint: LocalisedText(
+                                da: "Ret kravets id, eller angiv standarden med <claim>.",
+                                en: "Fix the requirement id, or claim its standard with <claim>.")))
                     if errors.count >= 50 { break }
                 }
             }
@@ -84,8 +103,9 @@ public struct Evaluator: Sendable {
             return LocalisedText(da: subject.da + "ukendt krav \"\(id)\"", en: subject.en + "unknown requirement \"\(id)\"")
         }
         guard claimed.contains(standard) else {
-            return LocalisedText(da: subject.da + "kravet \"\(id)\" hører til \(standard), som pakken ikke angiver",
-                                 en: subject.en + "requirement \"\(id)\" belongs to \(standard), which the package does not claim")
+            return LocalisedText(
+                da: subject.da + "kravet \"\(id)\" hører til \(standard), som pakken ikke angiver",
+                en: subject.en + "requirement \"\(id)\" belongs to \(standard), which the package does not claim")
         }
         return nil
     }
@@ -103,9 +123,12 @@ public struct Evaluator: Sendable {
         let claimed = package.claims.compactMap { catalogue.standards[$0.standard] }
         var batch = RequirementBatch(claimed: claimed, catalogue: catalogue)
         batch.deadline = deadline
-        guard var results = batch.evaluate(loaded, asOf: date, limits: limits,
-                                           concurrency: claimedCount(claimed) >= parallelThreshold ? concurrency : 1),
-              !(deadline?.hasPassed ?? false) else {
+        guard
+            var results = batch.evaluate(
+                loaded, asOf: date, limits: limits,
+                concurrency: claimedCount(claimed) >= parallelThreshold ? concurrency : 1),
+            !(deadline?.hasPassed ?? false)
+        else {
             throw AccreditErrors([(deadline ?? Deadline(seconds: 0)).error(at: package.root)])
         }
         // Results are read by index here: a `for` loop would copy each, retaining all it holds.
@@ -123,23 +146,26 @@ public struct Evaluator: Sendable {
         for standard in claimed {
             let policy = catalogue.ruleSet(for: standard.id)!.policy ?? .strict(at: standard.location)
             let tally = tallies[standard.id]!
-            standardResults.append(Report.StandardResult(
-                id: standard.id, version: standard.version, title: standard.title, level: standard.level,
-                verdict: VerdictDecider(policy: policy).decide(tally), fulfilled: tally.fulfilled,
-                assessable: tally.assessable, counts: tally.counts))
+            standardResults.append(
+                Report.StandardResult(
+                    id: standard.id, version: standard.version, title: standard.title, level: standard.level,
+                    verdict: VerdictDecider(policy: policy).decide(tally), fulfilled: tally.fulfilled,
+                    assessable: tally.assessable, counts: tally.counts))
         }
 
         let identities = claimed.map { standard -> Report.RuleSetIdentity in
             let set = catalogue.ruleSet(for: standard.id)!
-            return Report.RuleSetIdentity(id: set.id, version: set.version, standard: standard.id,
-                                          standardVersion: standard.version, contentHash: set.contentHash)
+            return Report.RuleSetIdentity(
+                id: set.id, version: set.version, standard: standard.id,
+                standardVersion: standard.version, contentHash: set.contentHash)
         }
         let sectorOwes = results.compactMap { $0.level == .sector && $0.status.isGap ? $0.id : nil }
         return Report(
             tool: Report.Tool(name: "accredit", version: AccreditVersion.current), assessmentDate: date,
-            package: Report.PackageInfo(path: package.root, manifest: package.manifest, organisation: package.organisation,
-                                        unitID: package.unitID, unitName: package.unitName, unitLevel: package.unitLevel,
-                                        periodStart: package.periodStart, periodEnd: package.periodEnd),
+            package: Report.PackageInfo(
+                path: package.root, manifest: package.manifest, organisation: package.organisation,
+                unitID: package.unitID, unitName: package.unitName, unitLevel: package.unitLevel,
+                periodStart: package.periodStart, periodEnd: package.periodEnd),
             ruleSets: identities, catalogueHash: catalogue.contentHash,
             verdict: VerdictDecider.overall(standardResults), standards: standardResults, requirements: results,
             overlaps: overlaps, sectorOwes: sectorOwes)

@@ -21,8 +21,10 @@ public struct Finding: Sendable, Hashable {
     public var rule: String?
     public var ruleLocation: SourceLocation?
 
-    public init(_ code: String, _ kind: Kind, _ message: LocalisedText, at location: SourceLocation,
-                rule: String? = nil, ruleLocation: SourceLocation? = nil) {
+    public init(
+        _ code: String, _ kind: Kind, _ message: LocalisedText, at location: SourceLocation,
+        rule: String? = nil, ruleLocation: SourceLocation? = nil
+    ) {
         self.code = code
         self.kind = kind
         self.message = message

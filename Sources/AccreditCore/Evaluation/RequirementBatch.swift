@@ -53,14 +53,16 @@ struct RequirementBatch {
             return evaluate(items[...], parts, context)
         }
         let shared = ReadOnly(loaded)
-        let files = EvaluationContext.fileStates(of: loaded.package, canonicalRoot: loaded.canonicalRoot, limits: limits,
-                                                 concurrency: slices, deadline: deadline)
+        let files = EvaluationContext.fileStates(
+            of: loaded.package, canonicalRoot: loaded.canonicalRoot, limits: limits,
+            concurrency: slices, deadline: deadline)
         if deadline?.hasPassed == true { return nil }
         let results = Slots<[Report.RequirementResult]?>(count: slices)
         let all = items
         DispatchQueue.concurrentPerform(iterations: slices) { slice in
-            let context = EvaluationContext(loaded: shared.value, catalogue: catalogue, asOf: asOf, limits: limits,
-                                            fileStates: files)
+            let context = EvaluationContext(
+                loaded: shared.value, catalogue: catalogue, asOf: asOf, limits: limits,
+                fileStates: files)
             context.deadline = deadline
             let range = (slice * all.count / slices)..<((slice + 1) * all.count / slices)
             results[slice] = evaluate(all[range], parts, context)
@@ -75,7 +77,8 @@ struct RequirementBatch {
     }
 
     /// Evaluates `items` in order, or gives nil as soon as the deadline has passed.
-    private func evaluate(_ items: ArraySlice<Item>, _ parts: [Part], _ context: EvaluationContext) -> [Report.RequirementResult]? {
+    private func evaluate(_ items: ArraySlice<Item>, _ parts: [Part], _ context: EvaluationContext) -> [Report.RequirementResult]?
+    {
         var results: [Report.RequirementResult] = []
         results.reserveCapacity(items.count)
         for item in items {

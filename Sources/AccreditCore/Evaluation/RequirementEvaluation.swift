@@ -1,8 +1,10 @@
 /// The status of one requirement on its own: exemptions first, then manual assessment, then
 /// its rules. Inheritance from the concern level is decided afterwards, by `OverlapAnalysis`.
 enum RequirementEvaluation {
-    static func evaluate(_ requirement: Requirement, ruleSet: RuleSet,
-                         context: EvaluationContext) -> (RequirementStatus, [Finding]) {
+    static func evaluate(
+        _ requirement: Requirement, ruleSet: RuleSet,
+        context: EvaluationContext
+    ) -> (RequirementStatus, [Finding]) {
         var findings: [Finding] = []
         if let exemption = context.package.exemptions[requirement.id] {
             switch ExemptionCheck.judge(exemption, asOf: context.asOf) {
@@ -13,10 +15,13 @@ enum RequirementEvaluation {
             }
         }
         if let manual = ruleSet.manual[requirement.id] {
-            findings.append(Finding("manual", .note,
-                                    LocalisedText(da: "vurderes manuelt: \(manual.reason.text(.da))",
-                                                  en: "assessed manually: \(manual.reason.text(.en))"),
-                                    at: context.anchor(for: requirement), ruleLocation: manual.location))
+            findings.append(
+                Finding(
+                    "manual", .note,
+                    LocalisedText(
+                        da: "vurderes manuelt: \(manual.reason.text(.da))",
+                        en: "assessed manually: \(manual.reason.text(.en))"),
+                    at: context.anchor(for: requirement), ruleLocation: manual.location))
             return (.notAssessed, findings)
         }
         let uses = ruleSet.verifications[requirement.id] ?? []
@@ -52,21 +57,30 @@ enum ExemptionCheck {
         let kindDa = exemption.kind == .waiver ? "dispensationen" : "erklæringen om ikke-relevans"
         let kindEn = exemption.kind == .waiver ? "the waiver" : "the not-applicable declaration"
         if let expires = exemption.expires, expires < asOf {
-            return .invalid(Finding("exemption.expired", .gap,
-                                    LocalisedText(da: "\(kindDa) udløb \(expires) og gælder ikke længere",
-                                                  en: "\(kindEn) expired on \(expires) and no longer applies"),
-                                    at: exemption.location))
+            return .invalid(
+                Finding(
+                    "exemption.expired", .gap,
+                    LocalisedText(
+                        da: "\(kindDa) udløb \(expires) og gælder ikke længere",
+                        en: "\(kindEn) expired on \(expires) and no longer applies"),
+                    at: exemption.location))
         }
         if exemption.approved > asOf {
-            return .invalid(Finding("exemption.not-yet-approved", .gap,
-                                    LocalisedText(da: "\(kindDa) er godkendt \(exemption.approved), efter vurderingsdatoen",
-                                                  en: "\(kindEn) is approved on \(exemption.approved), after the assessment date"),
-                                    at: exemption.location))
+            return .invalid(
+                Finding(
+                    "exemption.not-yet-approved", .gap,
+                    LocalisedText(
+                        da: "\(kindDa) er godkendt \(exemption.approved), efter vurderingsdatoen",
+                        en: "\(kindEn) is approved on \(exemption.approved), after the assessment date"),
+                    at: exemption.location))
         }
         let until = exemption.expires.map { (da: " til \($0)", en: " until \($0)") } ?? (da: "", en: "")
-        return .valid(Finding(exemption.kind == .waiver ? "exemption.waived" : "exemption.not-applicable", .note,
-                              LocalisedText(da: "\(kindDa) er godkendt af \(exemption.approvedBy)\(until.da): \(exemption.justification)",
-                                            en: "\(kindEn) is approved by \(exemption.approvedBy)\(until.en): \(exemption.justification)"),
-                              at: exemption.location))
+        return .valid(
+            Finding(
+                exemption.kind == .waiver ? "exemption.waived" : "exemption.not-applicable", .note,
+                LocalisedText(
+                    da: "\(kindDa) er godkendt af \(exemption.approvedBy)\(until.da): \(exemption.justification)",
+                    en: "\(kindEn) is approved by \(exemption.approvedBy)\(until.en): \(exemption.justification)"),
+                at: exemption.location))
     }
 }

@@ -48,23 +48,40 @@ public enum CatalogueCheck: String, Sendable, CaseIterable, Codable {
     public var summary: LocalisedText {
         switch self {
         case .unreadableFile: return LocalisedText(da: "filen kan ikke læses", en: "the file cannot be read")
-        case .malformedFile: return LocalisedText(da: "ikke velformet XML, DOCTYPE, forkert rodelement eller ukendt formatversion",
-                                                  en: "not well-formed XML, a DOCTYPE, the wrong root element or an unsupported format version")
+        case .malformedFile:
+            return LocalisedText(
+                da: "ikke velformet XML, DOCTYPE, forkert rodelement eller ukendt formatversion",
+                en: "not well-formed XML, a DOCTYPE, the wrong root element or an unsupported format version")
         case .schemaViolation: return LocalisedText(da: "filen overholder ikke sin XSD", en: "the file breaks its XSD")
         case .duplicateID: return LocalisedText(da: "samme id bruges to gange", en: "the same id is used twice")
-        case .unknownReference: return LocalisedText(da: "henvisning til noget, der ikke er indlæst", en: "a reference to something not loaded")
-        case .layeringCycle: return LocalisedText(da: "regelsæt udvider hinanden i ring", en: "rule sets extend each other in a cycle")
-        case .xpathDoesNotCompile: return LocalisedText(da: "XPath-udtryk kan ikke oversættes", en: "an XPath expression does not compile")
-        case .parameterType: return LocalisedText(da: "parameter af forkert type, ukendt eller manglende", en: "a parameter of the wrong type, unknown or missing")
-        case .inconsistentPolicy: return LocalisedText(da: "beslutningsreglen er selvmodsigende", en: "the decision policy contradicts itself")
-        case .unverifiedRequirement: return LocalisedText(da: "krav uden regel og uden manuel markering", en: "a requirement with no rule and no manual mark")
+        case .unknownReference:
+            return LocalisedText(da: "henvisning til noget, der ikke er indlæst", en: "a reference to something not loaded")
+        case .layeringCycle:
+            return LocalisedText(da: "regelsæt udvider hinanden i ring", en: "rule sets extend each other in a cycle")
+        case .xpathDoesNotCompile:
+            return LocalisedText(da: "XPath-udtryk kan ikke oversættes", en: "an XPath expression does not compile")
+        case .parameterType:
+            return LocalisedText(
+                da: "parameter af forkert type, ukendt eller manglende", en: "a parameter of the wrong type, unknown or missing")
+        case .inconsistentPolicy:
+            return LocalisedText(da: "beslutningsreglen er selvmodsigende", en: "the decision policy contradicts itself")
+        case .unverifiedRequirement:
+            return LocalisedText(
+                da: "krav uden regel og uden manuel markering", en: "a requirement with no rule and no manual mark")
         case .unusedRule: return LocalisedText(da: "regel, som intet krav bruger", en: "a rule no requirement uses")
-        case .danglingRelation: return LocalisedText(da: "relation, der ikke peger på et koncernkrav", en: "a relation that points to no concern requirement")
-        case .missingTranslation: return LocalisedText(da: "tekst kun på dansk eller kun på engelsk", en: "a text in only one of Danish and English")
-        case .sectorThemeWithoutRelation: return LocalisedText(da: "sektorkrav uden for sektortemaerne uden relation til koncernniveauet",
-                                                               en: "a sector requirement outside the sector themes with no relation to the concern level")
-        case .candidateOverlap: return LocalisedText(da: "koncern- og sektorkrav, der ligner hinanden, uden erklæret relation",
-                                                     en: "a concern and a sector requirement that look alike with no declared relation")
+        case .danglingRelation:
+            return LocalisedText(
+                da: "relation, der ikke peger på et koncernkrav", en: "a relation that points to no concern requirement")
+        case .missingTranslation:
+            return LocalisedText(da: "tekst kun på dansk eller kun på engelsk", en: "a text in only one of Danish and English")
+        case .sectorThemeWithoutRelation:
+            return LocalisedText(
+                da: "sektorkrav uden for sektortemaerne uden relation til koncernniveauet",
+                en: "a sector requirement outside the sector themes with no relation to the concern level")
+        case .candidateOverlap:
+            return LocalisedText(
+                da: "koncern- og sektorkrav, der ligner hinanden, uden erklæret relation",
+                en: "a concern and a sector requirement that look alike with no declared relation")
         }
     }
 }

@@ -45,19 +45,25 @@ public struct CatalogueLoader: Sendable {
             case .directory: files += FileAccess.files(under: path, suffix: ".xml", skipping: skippedFolders)
             case .file, .symlink: files.append(path)
             default:
-                findings.append(CatalogueProblem(.unreadableFile, at: SourceLocation(file: path, line: 0),
-                                            message: LocalisedText(da: "mappen findes ikke", en: "no such folder"),
-                                            hint: LocalisedText(da: "Angiv en mappe med standard- og regelfiler.",
-                                                                en: "Name a folder holding standard and rule files."),
-                                            errorKind: .unreadable))
+                findings.append(
+                    CatalogueProblem(
+                        .unreadableFile, at: SourceLocation(file: path, line: 0),
+                        message: LocalisedText(da: "mappen findes ikke", en: "no such folder"),
+                        hint: LocalisedText(
+                            da: "Angiv en mappe med standard- og regelfiler.",
+                            en: "Name a folder holding standard and rule files."),
+                        errorKind: .unreadable))
             }
         }
         if files.isEmpty && findings.isEmpty {
-            findings.append(CatalogueProblem(.unreadableFile, at: nil,
-                                        message: LocalisedText(da: "ingen standard- eller regelfiler fundet i \(paths.joined(separator: ", "))",
-                                                               en: "no standard or rule files found in \(paths.joined(separator: ", "))"),
-                                        hint: LocalisedText(da: "Angiv mapper med --rules.", en: "Name folders with --rules."),
-                                        errorKind: .unreadable))
+            findings.append(
+                CatalogueProblem(
+                    .unreadableFile, at: nil,
+                    message: LocalisedText(
+                        da: "ingen standard- eller regelfiler fundet i \(paths.joined(separator: ", "))",
+                        en: "no standard or rule files found in \(paths.joined(separator: ", "))"),
+                    hint: LocalisedText(da: "Angiv mapper med --rules.", en: "Name folders with --rules."),
+                    errorKind: .unreadable))
         }
         // Files are read, parsed and checked against their schema on all cores, then combined
         // in their stable order, so the catalogue and its hash do not depend on the threads.
@@ -99,11 +105,15 @@ public struct CatalogueLoader: Sendable {
             } else if root.namespaceURI == Namespace.rules {
                 format = .rules
             } else {
-                content.findings.append(CatalogueProblem(.malformedFile, at: SourceLocation(file: file, line: root.line),
-                                                    message: LocalisedText(da: "hverken en standard- eller en regelfil",
-                                                                           en: "neither a standard nor a rule file"),
-                                                    hint: LocalisedText(da: "Brug xmlns=\"\(Namespace.standard)\" eller \"\(Namespace.rules)\", eller flyt filen.",
-                                                                        en: "Use xmlns=\"\(Namespace.standard)\" or \"\(Namespace.rules)\", or move the file.")))
+                content.findings.append(
+                    CatalogueProblem(
+                        .malformedFile, at: SourceLocation(file: file, line: root.line),
+                        message: LocalisedText(
+                            da: "hverken en standard- eller en regelfil",
+                            en: "neither a standard nor a rule file"),
+                        hint: LocalisedText(
+                            da: "Brug xmlns=\"\(Namespace.standard)\" eller \"\(Namespace.rules)\", eller flyt filen.",
+                            en: "Use xmlns=\"\(Namespace.standard)\" or \"\(Namespace.rules)\", or move the file.")))
                 return content
             }
             let checked = try XMLFileReader.checkedRoot(document, as: format, validate: false)
@@ -120,18 +130,24 @@ public struct CatalogueLoader: Sendable {
                 content.findings += parser.problems
             }
         } catch {
-            content.findings.append(CatalogueProblem(error.kind == .unreadable || error.kind == .tooLarge ? .unreadableFile : .malformedFile,
-                                                error))
+            content.findings.append(
+                CatalogueProblem(
+                    error.kind == .unreadable || error.kind == .tooLarge ? .unreadableFile : .malformedFile,
+                    error))
         }
         return content
     }
 
-    private static func schemaFinding(_ diagnostic: XMLDiagnostic, file: String, format: XMLFileReader.Format) -> CatalogueProblem {
-        CatalogueProblem(.schemaViolation, at: SourceLocation(file: file, line: diagnostic.line),
-                    message: LocalisedText(da: "overholder ikke formatet: \(diagnostic.message)",
-                                           en: "does not follow the format: \(diagnostic.message)"),
-                    hint: LocalisedText(da: "Ret elementet efter Schemas/\(format.root).xsd.",
-                                        en: "Fix the element according to Schemas/\(format.root).xsd."))
+    private static func schemaFinding(_ diagnostic: XMLDiagnostic, file: String, format: XMLFileReader.Format) -> CatalogueProblem
+    {
+        CatalogueProblem(
+            .schemaViolation, at: SourceLocation(file: file, line: diagnostic.line),
+            message: LocalisedText(
+                da: "overholder ikke formatet: \(diagnostic.message)",
+                en: "does not follow the format: \(diagnostic.message)"),
+            hint: LocalisedText(
+                da: "Ret elementet efter Schemas/\(format.root).xsd.",
+                en: "Fix the element according to Schemas/\(format.root).xsd."))
     }
 }
 

@@ -10,8 +10,10 @@ public struct CatalogueProblem: Sendable, Equatable {
     /// The kind of tool error this is when `check` treats it as fatal.
     public var errorKind: AccreditError.Kind
 
-    public init(_ check: CatalogueCheck, severity: ProblemSeverity? = nil, at location: SourceLocation?,
-                message: LocalisedText, hint: LocalisedText, errorKind: AccreditError.Kind = .invalid) {
+    public init(
+        _ check: CatalogueCheck, severity: ProblemSeverity? = nil, at location: SourceLocation?,
+        message: LocalisedText, hint: LocalisedText, errorKind: AccreditError.Kind = .invalid
+    ) {
         self.check = check
         self.severity = severity ?? check.defaultSeverity
         self.location = location
@@ -38,7 +40,8 @@ public struct CatalogueProblem: Sendable, Equatable {
     /// Findings in a stable order: by file, line, check and message.
     public static func sorted(_ findings: [CatalogueProblem]) -> [CatalogueProblem] {
         findings.sorted {
-            let a = $0.location ?? SourceLocation(file: "", line: 0), b = $1.location ?? SourceLocation(file: "", line: 0)
+            let a = $0.location ?? SourceLocation(file: "", line: 0)
+            let b = $1.location ?? SourceLocation(file: "", line: 0)
             if a != b { return a < b }
             if $0.check != $1.check { return $0.check.rawValue < $1.check.rawValue }
             return $0.message.text(.en) < $1.message.text(.en)

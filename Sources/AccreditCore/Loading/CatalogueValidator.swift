@@ -19,8 +19,9 @@ struct CatalogueValidator {
         requirementOwner.reserveCapacity(standards.reduce(0) { $0 + $1.requirements.count })
         for standard in standards {
             if let other = standardsByID[standard.id] {
-                fail(.duplicateID, standard.location, da: "standarden \"\(standard.id)\" findes også i \(other.location.file)",
-                     en: "standard \"\(standard.id)\" is also defined in \(other.location.file)")
+                fail(
+                    .duplicateID, standard.location, da: "standarden \"\(standard.id)\" findes også i \(other.location.file)",
+                    en: "standard \"\(standard.id)\" is also defined in \(other.location.file)")
                 continue
             }
             standardsByID[standard.id] = standard
@@ -29,10 +30,12 @@ struct CatalogueValidator {
             for index in requirements.indices {
                 let id = requirements[index].id
                 if let other = requirementOwner[id] {
-                    fail(.duplicateID, requirements[index].location, da: "kravet \"\(id)\" findes også i \(other.location)",
-                         en: "requirement \"\(id)\" is also defined at \(other.location)")
+                    fail(
+                        .duplicateID, requirements[index].location, da: "kravet \"\(id)\" findes også i \(other.location)",
+                        en: "requirement \"\(id)\" is also defined at \(other.location)")
                 }
-                requirementOwner[id] = DefinedRequirement(level: requirements[index].level, location: requirements[index].location)
+                requirementOwner[id] = DefinedRequirement(
+                    level: requirements[index].level, location: requirements[index].location)
                 checkScale(requirements[index], in: standard)
             }
         }
@@ -41,8 +44,9 @@ struct CatalogueValidator {
         var setsByID: [String: RuleSet] = [:]
         for (ruleSet, _) in ruleSets {
             if let other = setsByID[ruleSet.id] {
-                fail(.duplicateID, ruleSet.location, da: "regelsættet \"\(ruleSet.id)\" findes også i \(other.location.file)",
-                     en: "rule set \"\(ruleSet.id)\" is also defined in \(other.location.file)")
+                fail(
+                    .duplicateID, ruleSet.location, da: "regelsættet \"\(ruleSet.id)\" findes også i \(other.location.file)",
+                    en: "rule set \"\(ruleSet.id)\" is also defined in \(other.location.file)")
             }
             setsByID[ruleSet.id] = ruleSet
         }
@@ -56,8 +60,10 @@ struct CatalogueValidator {
             checkTargets(set, standardsByID, requirementOwner)
             if let standardID = set.standardID {
                 if let other = verifiedBy[standardID] {
-                    fail(.duplicateID, set.location, da: "standarden \"\(standardID)\" verificeres også af regelsættet \"\(other)\"",
-                         en: "standard \"\(standardID)\" is also verified by rule set \"\(other)\"")
+                    fail(
+                        .duplicateID, set.location,
+                        da: "standarden \"\(standardID)\" verificeres også af regelsættet \"\(other)\"",
+                        en: "standard \"\(standardID)\" is also verified by rule set \"\(other)\"")
                 }
                 verifiedBy[standardID] = set.id
             }
@@ -78,8 +84,9 @@ struct CatalogueValidator {
 
     private mutating func checkScale(_ requirement: Requirement, in standard: Standard) {
         guard let scaleID = requirement.scaleID, standard.scales.index(forKey: scaleID) == nil else { return }
-        fail(.unknownReference, requirement.location, da: "skalaen \"\(scaleID)\" er ikke defineret i \(standard.id)",
-             en: "scale \"\(scaleID)\" is not defined in \(standard.id)")
+        fail(
+            .unknownReference, requirement.location, da: "skalaen \"\(scaleID)\" er ikke defineret i \(standard.id)",
+            en: "scale \"\(scaleID)\" is not defined in \(standard.id)")
     }
 
     private mutating func checkRelations(_ standards: [String: Standard], _ requirements: [String: DefinedRequirement]) {
@@ -87,26 +94,34 @@ struct CatalogueValidator {
             for requirement in standard.requirements {
                 for relation in requirement.relations {
                     guard standard.level == .sector else {
-                        fail(.danglingRelation, relation.location, da: "kun sektorkrav kan have relationer til koncernniveauet",
-                             en: "only sector requirements can relate to the concern level")
+                        fail(
+                            .danglingRelation, relation.location, da: "kun sektorkrav kan have relationer til koncernniveauet",
+                            en: "only sector requirements can relate to the concern level")
                         continue
                     }
                     guard let target = requirements[relation.concern] else {
                         // The concern standard may simply not be loaded; only an error if it is.
                         if let concernID = standard.concernStandardID, standards[concernID] != nil {
-                            fail(.danglingRelation, relation.location, da: "relationen peger på \"\(relation.concern)\", som ikke findes i \(concernID)",
-                                 en: "the relation points to \"\(relation.concern)\", which \(concernID) does not define")
+                            fail(
+                                .danglingRelation, relation.location,
+                                da: "relationen peger på \"\(relation.concern)\", som ikke findes i \(concernID)",
+                                en: "the relation points to \"\(relation.concern)\", which \(concernID) does not define")
                         } else {
                             let named = standard.concernStandardID.map { "\"\($0)\"" } ?? "(concern=…)"
-                            fail(.danglingRelation, relation.location, severity: .warning,
-                                 da: "relationen til \"\(relation.concern)\" kan ikke kontrolleres: koncernstandarden \(named) er ikke indlæst",
-                                 en: "the relation to \"\(relation.concern)\" cannot be checked: the concern standard \(named) is not loaded")
+                            fail(
+                                .danglingRelation, relation.location, severity: .warning,
+                                da:
+                                    "relationen til \"\(relation.concern)\" kan ikke kontrolleres: koncernstandarden \(named) er ikke indlæst",
+                                en:
+                                    "the relation to \"\(relation.concern)\" cannot be checked: the concern standard \(named) is not loaded"
+                            )
                         }
                         continue
                     }
                     if target.level != .concern {
-                        fail(.danglingRelation, relation.location, da: "\"\(relation.concern)\" er ikke et koncernkrav",
-                             en: "\"\(relation.concern)\" is not a concern requirement")
+                        fail(
+                            .danglingRelation, relation.location, da: "\"\(relation.concern)\" er ikke et koncernkrav",
+                            en: "\"\(relation.concern)\" is not a concern requirement")
                     }
                 }
             }
@@ -116,12 +131,14 @@ struct CatalogueValidator {
     private mutating func checkLayering(_ sets: [String: RuleSet]) {
         for set in sets.values.sorted(by: { $0.id < $1.id }) {
             for parent in set.extends where sets[parent] == nil {
-                fail(.unknownReference, set.location, da: "extends nævner \"\(parent)\", som ikke er indlæst",
-                     en: "extends names \"\(parent)\", which is not loaded")
+                fail(
+                    .unknownReference, set.location, da: "extends nævner \"\(parent)\", som ikke er indlæst",
+                    en: "extends names \"\(parent)\", which is not loaded")
             }
             if let cycle = Self.cycle(from: set.id, in: sets) {
-                fail(.layeringCycle, set.location, da: "lagdelingen danner en cyklus: \(cycle.joined(separator: " → "))",
-                     en: "the layering forms a cycle: \(cycle.joined(separator: " → "))")
+                fail(
+                    .layeringCycle, set.location, da: "lagdelingen danner en cyklus: \(cycle.joined(separator: " → "))",
+                    en: "the layering forms a cycle: \(cycle.joined(separator: " → "))")
             }
         }
     }
@@ -155,8 +172,10 @@ struct CatalogueValidator {
         return nil
     }
 
-    private mutating func resolveUses(_ uses: [UnresolvedUse], in set: RuleSet,
-                                      sets: [String: RuleSet]) -> [String: [RuleUse]] {
+    private mutating func resolveUses(
+        _ uses: [UnresolvedUse], in set: RuleSet,
+        sets: [String: RuleSet]
+    ) -> [String: [RuleUse]] {
         var result: [String: [RuleUse]] = [:]
         result.reserveCapacity(uses.count / 2)
         // Rules visible from `set`, each looked up once: `slots` maps a rule id to its place in
@@ -195,14 +214,18 @@ struct CatalogueValidator {
                 slots[ruleID] = .some(slot)  // remembered also when no rule is visible
             }
             guard let slot else {
-                fail(.unknownReference, uses[index].location, da: "reglen \"\(ruleID)\" findes hverken i \(set.id) eller i de regelsæt, det udvider",
-                     en: "rule \"\(ruleID)\" is defined neither in \(set.id) nor in the rule sets it extends")
+                fail(
+                    .unknownReference, uses[index].location,
+                    da: "reglen \"\(ruleID)\" findes hverken i \(set.id) eller i de regelsæt, det udvider",
+                    en: "rule \"\(ruleID)\" is defined neither in \(set.id) nor in the rule sets it extends")
                 continue
             }
             let arguments = uses[index].arguments
             if arguments.isEmpty, let known = visible[slot].defaults {
-                pending.append(RuleUse(rule: visible[slot].rule, step: uses[index].step, parameters: visible[slot].rule.parameters,
-                                       location: uses[index].location, prepared: known))
+                pending.append(
+                    RuleUse(
+                        rule: visible[slot].rule, step: uses[index].step, parameters: visible[slot].rule.parameters,
+                        location: uses[index].location, prepared: known))
                 continue
             }
             let rule = visible[slot].rule
@@ -212,8 +235,10 @@ struct CatalogueValidator {
             checkRequired(merged, of: rule, at: uses[index].location)
             let prepared = PreparedCheck(rule.check, merged)
             if arguments.isEmpty { visible[slot].defaults = prepared }
-            pending.append(RuleUse(rule: rule, step: uses[index].step, parameters: merged, location: uses[index].location,
-                                   prepared: prepared))
+            pending.append(
+                RuleUse(
+                    rule: rule, step: uses[index].step, parameters: merged, location: uses[index].location,
+                    prepared: prepared))
         }
         flush()
         for rule in set.rules.values.sorted(by: { $0.id < $1.id }) {
@@ -225,49 +250,60 @@ struct CatalogueValidator {
     private mutating func checkUnknownParameters(_ parameters: [String: String], of rule: Rule, at location: SourceLocation) {
         let known = Set(rule.check.parameters.map(\.name))
         for name in parameters.keys.sorted() where !known.contains(name) {
-            fail(.parameterType, location, da: "kontroltypen \(rule.check.rawValue) kender ikke parameteren \"\(name)\"",
-                 en: "check kind \(rule.check.rawValue) has no parameter \"\(name)\"")
+            fail(
+                .parameterType, location, da: "kontroltypen \(rule.check.rawValue) kender ikke parameteren \"\(name)\"",
+                en: "check kind \(rule.check.rawValue) has no parameter \"\(name)\"")
         }
     }
 
     private mutating func checkRequired(_ parameters: [String: String], of rule: Rule, at location: SourceLocation) {
         for spec in rule.check.parameters where spec.required && parameters[spec.name] == nil {
-            fail(.parameterType, location, da: "reglen \"\(rule.id)\" mangler parameteren \"\(spec.name)\"",
-                 en: "rule \"\(rule.id)\" needs parameter \"\(spec.name)\"")
+            fail(
+                .parameterType, location, da: "reglen \"\(rule.id)\" mangler parameteren \"\(spec.name)\"",
+                en: "rule \"\(rule.id)\" needs parameter \"\(spec.name)\"")
         }
     }
 
-    private mutating func checkParameters(_ parameters: [String: String], of rule: Rule, at location: SourceLocation,
-                                          requireAll: Bool) {
+    private mutating func checkParameters(
+        _ parameters: [String: String], of rule: Rule, at location: SourceLocation,
+        requireAll: Bool
+    ) {
         checkUnknownParameters(parameters, of: rule, at: location)
         if requireAll { checkRequired(parameters, of: rule, at: location) }
         for spec in rule.check.parameters {
             guard let value = parameters[spec.name] else { continue }
             if let problem = spec.problem(with: value) {
-                fail(.parameterType, location, da: "parameteren \"\(spec.name)\" = \"\(value)\": \(problem)",
-                     en: "parameter \"\(spec.name)\" = \"\(value)\" \(problem)")
+                fail(
+                    .parameterType, location, da: "parameteren \"\(spec.name)\" = \"\(value)\": \(problem)",
+                    en: "parameter \"\(spec.name)\" = \"\(value)\" \(problem)")
             }
             if spec.type == .xpath {
                 do {
                     _ = try XPathExpression(value, namespaces: XPathCheck.namespaces)
                 } catch {
-                    fail(.xpathDoesNotCompile, location, da: "XPath-udtrykket kan ikke oversættes: \(error.summary)",
-                         en: "the XPath expression does not compile: \(error.summary)")
+                    fail(
+                        .xpathDoesNotCompile, location, da: "XPath-udtrykket kan ikke oversættes: \(error.summary)",
+                        en: "the XPath expression does not compile: \(error.summary)")
                 }
             }
         }
     }
 
-    private mutating func checkTargets(_ set: RuleSet, _ standards: [String: Standard], _ requirements: [String: DefinedRequirement]) {
+    private mutating func checkTargets(
+        _ set: RuleSet, _ standards: [String: Standard], _ requirements: [String: DefinedRequirement]
+    ) {
         guard let standardID = set.standardID else {
             if !set.verifications.isEmpty || !set.manual.isEmpty || set.policy != nil {
-                fail(.unknownReference, set.location, da: "et regelbibliotek uden standard kan ikke verificere krav",
-                     en: "a rule library without a standard cannot verify requirements")
+                fail(
+                    .unknownReference, set.location, da: "et regelbibliotek uden standard kan ikke verificere krav",
+                    en: "a rule library without a standard cannot verify requirements")
             }
             return
         }
         guard let standard = standards[standardID] else {
-            fail(.unknownReference, set.location, da: "standarden \"\(standardID)\" er ikke indlæst", en: "standard \"\(standardID)\" is not loaded")
+            fail(
+                .unknownReference, set.location, da: "standarden \"\(standardID)\" er ikke indlæst",
+                en: "standard \"\(standardID)\" is not loaded")
             return
         }
         let own = Set(standard.requirements.map(\.id))
@@ -277,19 +313,24 @@ struct CatalogueValidator {
         }
         if set.manual.keys.contains(where: { !own.contains($0) }) {
             for (id, manual) in set.manual.sorted(by: { $0.key < $1.key }) where !own.contains(id) {
-                fail(.unknownReference, manual.location, da: "\"\(id)\" er ikke et krav i \(standardID)", en: "\"\(id)\" is not a requirement of \(standardID)")
+                fail(
+                    .unknownReference, manual.location, da: "\"\(id)\" er ikke et krav i \(standardID)",
+                    en: "\"\(id)\" is not a requirement of \(standardID)")
             }
         }
         for id in set.policy?.critical ?? [] where !own.contains(id) {
-            fail(.unknownReference, set.policy!.location, da: "det kritiske krav \"\(id)\" findes ikke i \(standardID)",
-                 en: "critical requirement \"\(id)\" is not in \(standardID)")
+            fail(
+                .unknownReference, set.policy!.location, da: "det kritiske krav \"\(id)\" findes ikke i \(standardID)",
+                en: "critical requirement \"\(id)\" is not in \(standardID)")
         }
         _ = requirements
     }
 
     private mutating func reportStrangers(_ set: RuleSet, own: Set<String>, standardID: String) {
         for (id, uses) in set.verifications.sorted(by: { $0.key < $1.key }) where !own.contains(id) {
-            fail(.unknownReference, uses[0].location, da: "\"\(id)\" er ikke et krav i \(standardID)", en: "\"\(id)\" is not a requirement of \(standardID)")
+            fail(
+                .unknownReference, uses[0].location, da: "\"\(id)\" er ikke et krav i \(standardID)",
+                en: "\"\(id)\" is not a requirement of \(standardID)")
         }
     }
 
@@ -298,18 +339,24 @@ struct CatalogueValidator {
             guard let set = sets.values.first(where: { $0.standardID == standard.id }) else { continue }
             for requirement in standard.requirements
             where set.verifications[requirement.id] == nil && set.manual[requirement.id] == nil {
-                fail(.unverifiedRequirement, requirement.location,
-                     da: "kravet \"\(requirement.id)\" verificeres ikke af nogen regel og er ikke markeret manuelt i \(set.id)",
-                     en: "requirement \"\(requirement.id)\" is verified by no rule and not marked manual in \(set.id)")
+                fail(
+                    .unverifiedRequirement, requirement.location,
+                    da: "kravet \"\(requirement.id)\" verificeres ikke af nogen regel og er ikke markeret manuelt i \(set.id)",
+                    en: "requirement \"\(requirement.id)\" is verified by no rule and not marked manual in \(set.id)")
             }
         }
     }
 
-    private mutating func fail(_ check: CatalogueCheck, _ location: SourceLocation, severity: ProblemSeverity? = nil,
-                               da: String, en: String) {
-        problems.append(CatalogueProblem(check, severity: severity, at: location, message: LocalisedText(da: da, en: en),
-                                    hint: LocalisedText(da: "Ret henvisningen, eller indlæs den manglende fil med --rules.",
-                                                        en: "Fix the reference, or load the missing file with --rules."),
-                                    errorKind: .unknownReference))
+    private mutating func fail(
+        _ check: CatalogueCheck, _ location: SourceLocation, severity: ProblemSeverity? = nil,
+        da: String, en: String
+    ) {
+        problems.append(
+            CatalogueProblem(
+                check, severity: severity, at: location, message: LocalisedText(da: da, en: en),
+                hint: LocalisedText(
+                    da: "Ret henvisningen, eller indlæs den manglende fil med --rules.",
+                    en: "Fix the reference, or load the missing file with --rules."),
+                errorKind: .unknownReference))
     }
 }

@@ -3,520 +3,520 @@
 /// The XSDs of accredit's formats, byte for byte as in `Schemas/`.
 enum EmbeddedSchemas {
     static let standard = #"""
-<?xml version="1.0" encoding="UTF-8"?>
-<!-- accredit standard file, format version 1.
-     A standard is a tree of groups and requirements with their texts in Danish and English,
-     the scoring scales its self-assessment uses, and, for sector standards, the declared
-     relations of each requirement to the concern model. It says nothing about how a
-     requirement is verified: that is the job of rule files. -->
-<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
-           xmlns="urn:accredit:standard"
-           targetNamespace="urn:accredit:standard"
-           elementFormDefault="qualified">
+        <?xml version="1.0" encoding="UTF-8"?>
+        <!-- accredit standard file, format version 1.
+             A standard is a tree of groups and requirements with their texts in Danish and English,
+             the scoring scales its self-assessment uses, and, for sector standards, the declared
+             relations of each requirement to the concern model. It says nothing about how a
+             requirement is verified: that is the job of rule files. -->
+        <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
+                   xmlns="urn:accredit:standard"
+                   targetNamespace="urn:accredit:standard"
+                   elementFormDefault="qualified">
 
-  <xs:simpleType name="Id">
-    <xs:restriction base="xs:token">
-      <xs:pattern value="[A-Za-z0-9][A-Za-z0-9._\-]*"/>
-    </xs:restriction>
-  </xs:simpleType>
+          <xs:simpleType name="Id">
+            <xs:restriction base="xs:token">
+              <xs:pattern value="[A-Za-z0-9][A-Za-z0-9._\-]*"/>
+            </xs:restriction>
+          </xs:simpleType>
 
-  <!-- The nine KVIK/CAF themes, shared by every level so relations and ownership can be computed. -->
-  <xs:simpleType name="Theme">
-    <xs:restriction base="xs:token">
-      <xs:enumeration value="leadership"/>
-      <xs:enumeration value="strategy"/>
-      <xs:enumeration value="people"/>
-      <xs:enumeration value="partnerships"/>
-      <xs:enumeration value="processes"/>
-      <xs:enumeration value="citizen-results"/>
-      <xs:enumeration value="people-results"/>
-      <xs:enumeration value="society-results"/>
-      <xs:enumeration value="key-results"/>
-    </xs:restriction>
-  </xs:simpleType>
+          <!-- The nine KVIK/CAF themes, shared by every level so relations and ownership can be computed. -->
+          <xs:simpleType name="Theme">
+            <xs:restriction base="xs:token">
+              <xs:enumeration value="leadership"/>
+              <xs:enumeration value="strategy"/>
+              <xs:enumeration value="people"/>
+              <xs:enumeration value="partnerships"/>
+              <xs:enumeration value="processes"/>
+              <xs:enumeration value="citizen-results"/>
+              <xs:enumeration value="people-results"/>
+              <xs:enumeration value="society-results"/>
+              <xs:enumeration value="key-results"/>
+            </xs:restriction>
+          </xs:simpleType>
 
-  <xs:simpleType name="Level">
-    <xs:restriction base="xs:token">
-      <xs:enumeration value="concern"/>
-      <xs:enumeration value="sector"/>
-    </xs:restriction>
-  </xs:simpleType>
+          <xs:simpleType name="Level">
+            <xs:restriction base="xs:token">
+              <xs:enumeration value="concern"/>
+              <xs:enumeration value="sector"/>
+            </xs:restriction>
+          </xs:simpleType>
 
-  <!-- How far the wording is backed by a source: official text may only be marked confirmed. -->
-  <xs:simpleType name="Wording">
-    <xs:restriction base="xs:token">
-      <xs:enumeration value="confirmed"/>
-      <xs:enumeration value="paraphrase"/>
-      <xs:enumeration value="unconfirmed"/>
-    </xs:restriction>
-  </xs:simpleType>
+          <!-- How far the wording is backed by a source: official text may only be marked confirmed. -->
+          <xs:simpleType name="Wording">
+            <xs:restriction base="xs:token">
+              <xs:enumeration value="confirmed"/>
+              <xs:enumeration value="paraphrase"/>
+              <xs:enumeration value="unconfirmed"/>
+            </xs:restriction>
+          </xs:simpleType>
 
-  <!-- Read as "the sector requirement is <type> of the concern requirement". -->
-  <xs:simpleType name="RelationType">
-    <xs:restriction base="xs:token">
-      <xs:enumeration value="equal"/>
-      <xs:enumeration value="subset"/>
-      <xs:enumeration value="superset"/>
-      <xs:enumeration value="intersects"/>
-    </xs:restriction>
-  </xs:simpleType>
+          <!-- Read as "the sector requirement is <type> of the concern requirement". -->
+          <xs:simpleType name="RelationType">
+            <xs:restriction base="xs:token">
+              <xs:enumeration value="equal"/>
+              <xs:enumeration value="subset"/>
+              <xs:enumeration value="superset"/>
+              <xs:enumeration value="intersects"/>
+            </xs:restriction>
+          </xs:simpleType>
 
-  <xs:complexType name="LocalisedText">
-    <xs:simpleContent>
-      <xs:extension base="xs:string">
-        <!-- xml:lang (da or en) is required; the loader enforces it, so no schema import is needed. -->
-        <xs:anyAttribute namespace="http://www.w3.org/XML/1998/namespace" processContents="skip"/>
-      </xs:extension>
-    </xs:simpleContent>
-  </xs:complexType>
+          <xs:complexType name="LocalisedText">
+            <xs:simpleContent>
+              <xs:extension base="xs:string">
+                <!-- xml:lang (da or en) is required; the loader enforces it, so no schema import is needed. -->
+                <xs:anyAttribute namespace="http://www.w3.org/XML/1998/namespace" processContents="skip"/>
+              </xs:extension>
+            </xs:simpleContent>
+          </xs:complexType>
 
-  <xs:element name="standard">
-    <xs:complexType>
-      <xs:sequence>
-        <xs:element name="title" type="LocalisedText" maxOccurs="unbounded"/>
-        <xs:element name="description" type="LocalisedText" minOccurs="0" maxOccurs="unbounded"/>
-        <xs:element name="source" type="xs:string" minOccurs="0" maxOccurs="unbounded"/>
-        <xs:element name="note" type="LocalisedText" minOccurs="0" maxOccurs="unbounded"/>
-        <xs:element ref="scale" minOccurs="0" maxOccurs="unbounded"/>
-        <xs:element ref="group" maxOccurs="unbounded"/>
-      </xs:sequence>
-      <xs:attribute name="formatVersion" type="xs:positiveInteger" use="required"/>
-      <xs:attribute name="id" type="Id" use="required"/>
-      <xs:attribute name="version" type="xs:token" use="required"/>
-      <xs:attribute name="level" type="Level" use="required"/>
-      <!-- The scale self-assessment answers use unless a group or requirement names another. -->
-      <xs:attribute name="scale" type="Id"/>
-      <!-- For sector standards: the concern standard their relations point into. -->
-      <xs:attribute name="concern" type="Id"/>
-    </xs:complexType>
-  </xs:element>
-
-  <!-- A scale is numeric (min..max, optionally in named bands) or ordinal (named values). -->
-  <xs:element name="scale">
-    <xs:complexType>
-      <xs:sequence>
-        <xs:element name="title" type="LocalisedText" minOccurs="0" maxOccurs="unbounded"/>
-        <xs:choice>
-          <xs:element name="band" maxOccurs="unbounded">
+          <xs:element name="standard">
             <xs:complexType>
               <xs:sequence>
-                <xs:element name="label" type="LocalisedText" maxOccurs="unbounded"/>
+                <xs:element name="title" type="LocalisedText" maxOccurs="unbounded"/>
+                <xs:element name="description" type="LocalisedText" minOccurs="0" maxOccurs="unbounded"/>
+                <xs:element name="source" type="xs:string" minOccurs="0" maxOccurs="unbounded"/>
+                <xs:element name="note" type="LocalisedText" minOccurs="0" maxOccurs="unbounded"/>
+                <xs:element ref="scale" minOccurs="0" maxOccurs="unbounded"/>
+                <xs:element ref="group" maxOccurs="unbounded"/>
               </xs:sequence>
-              <xs:attribute name="min" type="xs:integer" use="required"/>
-              <xs:attribute name="max" type="xs:integer" use="required"/>
-              <!-- The PDCA phase reached at this band, for cumulative scales. -->
-              <xs:attribute name="phase" type="xs:token"/>
+              <xs:attribute name="formatVersion" type="xs:positiveInteger" use="required"/>
+              <xs:attribute name="id" type="Id" use="required"/>
+              <xs:attribute name="version" type="xs:token" use="required"/>
+              <xs:attribute name="level" type="Level" use="required"/>
+              <!-- The scale self-assessment answers use unless a group or requirement names another. -->
+              <xs:attribute name="scale" type="Id"/>
+              <!-- For sector standards: the concern standard their relations point into. -->
+              <xs:attribute name="concern" type="Id"/>
             </xs:complexType>
           </xs:element>
-          <xs:element name="value" maxOccurs="unbounded">
+
+          <!-- A scale is numeric (min..max, optionally in named bands) or ordinal (named values). -->
+          <xs:element name="scale">
             <xs:complexType>
               <xs:sequence>
-                <xs:element name="label" type="LocalisedText" maxOccurs="unbounded"/>
+                <xs:element name="title" type="LocalisedText" minOccurs="0" maxOccurs="unbounded"/>
+                <xs:choice>
+                  <xs:element name="band" maxOccurs="unbounded">
+                    <xs:complexType>
+                      <xs:sequence>
+                        <xs:element name="label" type="LocalisedText" maxOccurs="unbounded"/>
+                      </xs:sequence>
+                      <xs:attribute name="min" type="xs:integer" use="required"/>
+                      <xs:attribute name="max" type="xs:integer" use="required"/>
+                      <!-- The PDCA phase reached at this band, for cumulative scales. -->
+                      <xs:attribute name="phase" type="xs:token"/>
+                    </xs:complexType>
+                  </xs:element>
+                  <xs:element name="value" maxOccurs="unbounded">
+                    <xs:complexType>
+                      <xs:sequence>
+                        <xs:element name="label" type="LocalisedText" maxOccurs="unbounded"/>
+                      </xs:sequence>
+                      <xs:attribute name="id" type="Id" use="required"/>
+                      <!-- Whether this value counts as meeting the requirement. -->
+                      <xs:attribute name="meets" type="xs:boolean" default="false"/>
+                      <!-- Whether this value declares the requirement not applicable. -->
+                      <xs:attribute name="notApplicable" type="xs:boolean" default="false"/>
+                    </xs:complexType>
+                  </xs:element>
+                </xs:choice>
               </xs:sequence>
               <xs:attribute name="id" type="Id" use="required"/>
-              <!-- Whether this value counts as meeting the requirement. -->
-              <xs:attribute name="meets" type="xs:boolean" default="false"/>
-              <!-- Whether this value declares the requirement not applicable. -->
-              <xs:attribute name="notApplicable" type="xs:boolean" default="false"/>
+              <xs:attribute name="min" type="xs:integer"/>
+              <xs:attribute name="max" type="xs:integer"/>
+              <!-- Cumulative scales (CAF classical scoring): a band counts only if every lower phase is reached. -->
+              <xs:attribute name="cumulative" type="xs:boolean" default="false"/>
             </xs:complexType>
           </xs:element>
-        </xs:choice>
-      </xs:sequence>
-      <xs:attribute name="id" type="Id" use="required"/>
-      <xs:attribute name="min" type="xs:integer"/>
-      <xs:attribute name="max" type="xs:integer"/>
-      <!-- Cumulative scales (CAF classical scoring): a band counts only if every lower phase is reached. -->
-      <xs:attribute name="cumulative" type="xs:boolean" default="false"/>
-    </xs:complexType>
-  </xs:element>
 
-  <xs:element name="group">
-    <xs:complexType>
-      <xs:sequence>
-        <xs:element name="title" type="LocalisedText" maxOccurs="unbounded"/>
-        <xs:element name="description" type="LocalisedText" minOccurs="0" maxOccurs="unbounded"/>
-        <xs:choice maxOccurs="unbounded">
-          <xs:element ref="group"/>
-          <xs:element ref="requirement"/>
-        </xs:choice>
-      </xs:sequence>
-      <xs:attribute name="id" type="Id" use="required"/>
-      <xs:attribute name="theme" type="Theme"/>
-      <!-- Free classification: enabler, result, organisational, general, specific, ... -->
-      <xs:attribute name="kind" type="xs:token"/>
-      <xs:attribute name="scale" type="Id"/>
-    </xs:complexType>
-  </xs:element>
+          <xs:element name="group">
+            <xs:complexType>
+              <xs:sequence>
+                <xs:element name="title" type="LocalisedText" maxOccurs="unbounded"/>
+                <xs:element name="description" type="LocalisedText" minOccurs="0" maxOccurs="unbounded"/>
+                <xs:choice maxOccurs="unbounded">
+                  <xs:element ref="group"/>
+                  <xs:element ref="requirement"/>
+                </xs:choice>
+              </xs:sequence>
+              <xs:attribute name="id" type="Id" use="required"/>
+              <xs:attribute name="theme" type="Theme"/>
+              <!-- Free classification: enabler, result, organisational, general, specific, ... -->
+              <xs:attribute name="kind" type="xs:token"/>
+              <xs:attribute name="scale" type="Id"/>
+            </xs:complexType>
+          </xs:element>
 
-  <xs:element name="requirement">
-    <xs:complexType>
-      <xs:sequence>
-        <xs:element name="title" type="LocalisedText" maxOccurs="unbounded"/>
-        <xs:element name="text" type="LocalisedText" minOccurs="0" maxOccurs="unbounded"/>
-        <xs:element name="step" minOccurs="0" maxOccurs="unbounded">
-          <xs:complexType>
-            <xs:sequence>
-              <xs:element name="text" type="LocalisedText" maxOccurs="unbounded"/>
-            </xs:sequence>
-            <xs:attribute name="n" type="xs:positiveInteger" use="required"/>
-            <xs:attribute name="kind" type="xs:token" use="required"/>
-          </xs:complexType>
-        </xs:element>
-        <xs:element name="relation" minOccurs="0" maxOccurs="unbounded">
-          <xs:complexType>
-            <xs:attribute name="concern" type="Id" use="required"/>
-            <xs:attribute name="type" type="RelationType" use="required"/>
-          </xs:complexType>
-        </xs:element>
-        <xs:element name="source" type="xs:string" minOccurs="0" maxOccurs="unbounded"/>
-      </xs:sequence>
-      <xs:attribute name="id" type="Id" use="required"/>
-      <xs:attribute name="theme" type="Theme"/>
-      <xs:attribute name="scale" type="Id"/>
-      <xs:attribute name="wording" type="Wording" default="confirmed"/>
-    </xs:complexType>
-  </xs:element>
-</xs:schema>
+          <xs:element name="requirement">
+            <xs:complexType>
+              <xs:sequence>
+                <xs:element name="title" type="LocalisedText" maxOccurs="unbounded"/>
+                <xs:element name="text" type="LocalisedText" minOccurs="0" maxOccurs="unbounded"/>
+                <xs:element name="step" minOccurs="0" maxOccurs="unbounded">
+                  <xs:complexType>
+                    <xs:sequence>
+                      <xs:element name="text" type="LocalisedText" maxOccurs="unbounded"/>
+                    </xs:sequence>
+                    <xs:attribute name="n" type="xs:positiveInteger" use="required"/>
+                    <xs:attribute name="kind" type="xs:token" use="required"/>
+                  </xs:complexType>
+                </xs:element>
+                <xs:element name="relation" minOccurs="0" maxOccurs="unbounded">
+                  <xs:complexType>
+                    <xs:attribute name="concern" type="Id" use="required"/>
+                    <xs:attribute name="type" type="RelationType" use="required"/>
+                  </xs:complexType>
+                </xs:element>
+                <xs:element name="source" type="xs:string" minOccurs="0" maxOccurs="unbounded"/>
+              </xs:sequence>
+              <xs:attribute name="id" type="Id" use="required"/>
+              <xs:attribute name="theme" type="Theme"/>
+              <xs:attribute name="scale" type="Id"/>
+              <xs:attribute name="wording" type="Wording" default="confirmed"/>
+            </xs:complexType>
+          </xs:element>
+        </xs:schema>
 
-"""#
+        """#
     static let rules = #"""
-<?xml version="1.0" encoding="UTF-8"?>
-<!-- accredit rule file, format version 1.
-     A rule file says how the requirements of one standard are verified against an evaluation
-     package: reusable rules (a check kind with parameter defaults), which rules verify which
-     requirement (with arguments), which requirements are assessed by hand, and the decision
-     policy. A rule file without a standard is a library of rules for others to extend. -->
-<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
-           xmlns="urn:accredit:rules"
-           targetNamespace="urn:accredit:rules"
-           elementFormDefault="qualified">
+        <?xml version="1.0" encoding="UTF-8"?>
+        <!-- accredit rule file, format version 1.
+             A rule file says how the requirements of one standard are verified against an evaluation
+             package: reusable rules (a check kind with parameter defaults), which rules verify which
+             requirement (with arguments), which requirements are assessed by hand, and the decision
+             policy. A rule file without a standard is a library of rules for others to extend. -->
+        <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
+                   xmlns="urn:accredit:rules"
+                   targetNamespace="urn:accredit:rules"
+                   elementFormDefault="qualified">
 
-  <xs:simpleType name="Id">
-    <xs:restriction base="xs:token">
-      <xs:pattern value="[A-Za-z0-9][A-Za-z0-9._\-]*"/>
-    </xs:restriction>
-  </xs:simpleType>
+          <xs:simpleType name="Id">
+            <xs:restriction base="xs:token">
+              <xs:pattern value="[A-Za-z0-9][A-Za-z0-9._\-]*"/>
+            </xs:restriction>
+          </xs:simpleType>
 
-  <xs:simpleType name="IdList">
-    <xs:list itemType="Id"/>
-  </xs:simpleType>
+          <xs:simpleType name="IdList">
+            <xs:list itemType="Id"/>
+          </xs:simpleType>
 
-  <!-- The built-in check kinds; each takes its own parameters (see the README). -->
-  <xs:simpleType name="CheckKind">
-    <xs:restriction base="xs:token">
-      <xs:enumeration value="evidence"/>
-      <xs:enumeration value="self-assessment"/>
-      <xs:enumeration value="indicator"/>
-      <xs:enumeration value="xpath"/>
-    </xs:restriction>
-  </xs:simpleType>
+          <!-- The built-in check kinds; each takes its own parameters (see the README). -->
+          <xs:simpleType name="CheckKind">
+            <xs:restriction base="xs:token">
+              <xs:enumeration value="evidence"/>
+              <xs:enumeration value="self-assessment"/>
+              <xs:enumeration value="indicator"/>
+              <xs:enumeration value="xpath"/>
+            </xs:restriction>
+          </xs:simpleType>
 
-  <xs:simpleType name="Share">
-    <xs:restriction base="xs:decimal">
-      <xs:minInclusive value="0"/>
-      <xs:maxInclusive value="1"/>
-    </xs:restriction>
-  </xs:simpleType>
+          <xs:simpleType name="Share">
+            <xs:restriction base="xs:decimal">
+              <xs:minInclusive value="0"/>
+              <xs:maxInclusive value="1"/>
+            </xs:restriction>
+          </xs:simpleType>
 
-  <xs:complexType name="LocalisedText">
-    <xs:simpleContent>
-      <xs:extension base="xs:string">
-        <!-- xml:lang (da or en) is required; the loader enforces it, so no schema import is needed. -->
-        <xs:anyAttribute namespace="http://www.w3.org/XML/1998/namespace" processContents="skip"/>
-      </xs:extension>
-    </xs:simpleContent>
-  </xs:complexType>
-
-  <xs:complexType name="Argument">
-    <xs:simpleContent>
-      <xs:extension base="xs:string">
-        <xs:attribute name="name" type="Id" use="required"/>
-      </xs:extension>
-    </xs:simpleContent>
-  </xs:complexType>
-
-  <xs:element name="rules">
-    <xs:complexType>
-      <xs:sequence>
-        <xs:element name="title" type="LocalisedText" maxOccurs="unbounded"/>
-        <xs:element name="description" type="LocalisedText" minOccurs="0" maxOccurs="unbounded"/>
-        <xs:element ref="policy" minOccurs="0"/>
-        <xs:element ref="rule" minOccurs="0" maxOccurs="unbounded"/>
-        <xs:choice minOccurs="0" maxOccurs="unbounded">
-          <xs:element ref="verify"/>
-          <xs:element ref="manual"/>
-        </xs:choice>
-      </xs:sequence>
-      <xs:attribute name="formatVersion" type="xs:positiveInteger" use="required"/>
-      <xs:attribute name="id" type="Id" use="required"/>
-      <xs:attribute name="version" type="xs:token" use="required"/>
-      <!-- The standard whose requirements this file verifies; absent for a rule library. -->
-      <xs:attribute name="standard" type="Id"/>
-      <!-- Rule files (libraries) whose rules this file may use, by id. -->
-      <xs:attribute name="extends" type="IdList"/>
-    </xs:complexType>
-  </xs:element>
-
-  <!-- How requirement statuses become a verdict. -->
-  <xs:element name="policy">
-    <xs:complexType>
-      <xs:sequence>
-        <xs:element name="note" type="LocalisedText" minOccurs="0" maxOccurs="unbounded"/>
-        <xs:element name="critical" minOccurs="0" maxOccurs="unbounded">
-          <xs:complexType>
-            <xs:attribute name="requirement" type="Id" use="required"/>
+          <xs:complexType name="LocalisedText">
+            <xs:simpleContent>
+              <xs:extension base="xs:string">
+                <!-- xml:lang (da or en) is required; the loader enforces it, so no schema import is needed. -->
+                <xs:anyAttribute namespace="http://www.w3.org/XML/1998/namespace" processContents="skip"/>
+              </xs:extension>
+            </xs:simpleContent>
           </xs:complexType>
-        </xs:element>
-      </xs:sequence>
-      <!-- advisory: the verdict is shown as a recommendation only (no automatic decision rule). -->
-      <xs:attribute name="decision" default="automatic">
-        <xs:simpleType>
-          <xs:restriction base="xs:token">
-            <xs:enumeration value="automatic"/>
-            <xs:enumeration value="advisory"/>
-          </xs:restriction>
-        </xs:simpleType>
-      </xs:attribute>
-      <!-- Share of assessable requirements that must be met (or inherited) for "ready". -->
-      <xs:attribute name="ready" type="Share" use="required"/>
-      <!-- Share needed for "ready-with-remarks"; below it the verdict is "not-ready". -->
-      <xs:attribute name="readyWithRemarks" type="Share" use="required"/>
-    </xs:complexType>
-  </xs:element>
 
-  <xs:element name="rule">
-    <xs:complexType>
-      <xs:sequence>
-        <xs:element name="title" type="LocalisedText" maxOccurs="unbounded"/>
-        <xs:element name="param" type="Argument" minOccurs="0" maxOccurs="unbounded"/>
-      </xs:sequence>
-      <xs:attribute name="id" type="Id" use="required"/>
-      <xs:attribute name="check" type="CheckKind" use="required"/>
-    </xs:complexType>
-  </xs:element>
-
-  <xs:element name="verify">
-    <xs:complexType>
-      <xs:sequence>
-        <xs:element name="use" maxOccurs="unbounded">
-          <xs:complexType>
-            <xs:sequence>
-              <xs:element name="with" type="Argument" minOccurs="0" maxOccurs="unbounded"/>
-            </xs:sequence>
-            <xs:attribute name="rule" type="Id" use="required"/>
-            <!-- The step of the requirement (e.g. a DDKM trin) this use verifies. -->
-            <xs:attribute name="step" type="xs:positiveInteger"/>
+          <xs:complexType name="Argument">
+            <xs:simpleContent>
+              <xs:extension base="xs:string">
+                <xs:attribute name="name" type="Id" use="required"/>
+              </xs:extension>
+            </xs:simpleContent>
           </xs:complexType>
-        </xs:element>
-      </xs:sequence>
-      <xs:attribute name="requirement" type="Id" use="required"/>
-    </xs:complexType>
-  </xs:element>
 
-  <xs:element name="manual">
-    <xs:complexType>
-      <xs:sequence>
-        <xs:element name="reason" type="LocalisedText" maxOccurs="unbounded"/>
-      </xs:sequence>
-      <xs:attribute name="requirement" type="Id" use="required"/>
-    </xs:complexType>
-  </xs:element>
-</xs:schema>
+          <xs:element name="rules">
+            <xs:complexType>
+              <xs:sequence>
+                <xs:element name="title" type="LocalisedText" maxOccurs="unbounded"/>
+                <xs:element name="description" type="LocalisedText" minOccurs="0" maxOccurs="unbounded"/>
+                <xs:element ref="policy" minOccurs="0"/>
+                <xs:element ref="rule" minOccurs="0" maxOccurs="unbounded"/>
+                <xs:choice minOccurs="0" maxOccurs="unbounded">
+                  <xs:element ref="verify"/>
+                  <xs:element ref="manual"/>
+                </xs:choice>
+              </xs:sequence>
+              <xs:attribute name="formatVersion" type="xs:positiveInteger" use="required"/>
+              <xs:attribute name="id" type="Id" use="required"/>
+              <xs:attribute name="version" type="xs:token" use="required"/>
+              <!-- The standard whose requirements this file verifies; absent for a rule library. -->
+              <xs:attribute name="standard" type="Id"/>
+              <!-- Rule files (libraries) whose rules this file may use, by id. -->
+              <xs:attribute name="extends" type="IdList"/>
+            </xs:complexType>
+          </xs:element>
 
-"""#
+          <!-- How requirement statuses become a verdict. -->
+          <xs:element name="policy">
+            <xs:complexType>
+              <xs:sequence>
+                <xs:element name="note" type="LocalisedText" minOccurs="0" maxOccurs="unbounded"/>
+                <xs:element name="critical" minOccurs="0" maxOccurs="unbounded">
+                  <xs:complexType>
+                    <xs:attribute name="requirement" type="Id" use="required"/>
+                  </xs:complexType>
+                </xs:element>
+              </xs:sequence>
+              <!-- advisory: the verdict is shown as a recommendation only (no automatic decision rule). -->
+              <xs:attribute name="decision" default="automatic">
+                <xs:simpleType>
+                  <xs:restriction base="xs:token">
+                    <xs:enumeration value="automatic"/>
+                    <xs:enumeration value="advisory"/>
+                  </xs:restriction>
+                </xs:simpleType>
+              </xs:attribute>
+              <!-- Share of assessable requirements that must be met (or inherited) for "ready". -->
+              <xs:attribute name="ready" type="Share" use="required"/>
+              <!-- Share needed for "ready-with-remarks"; below it the verdict is "not-ready". -->
+              <xs:attribute name="readyWithRemarks" type="Share" use="required"/>
+            </xs:complexType>
+          </xs:element>
+
+          <xs:element name="rule">
+            <xs:complexType>
+              <xs:sequence>
+                <xs:element name="title" type="LocalisedText" maxOccurs="unbounded"/>
+                <xs:element name="param" type="Argument" minOccurs="0" maxOccurs="unbounded"/>
+              </xs:sequence>
+              <xs:attribute name="id" type="Id" use="required"/>
+              <xs:attribute name="check" type="CheckKind" use="required"/>
+            </xs:complexType>
+          </xs:element>
+
+          <xs:element name="verify">
+            <xs:complexType>
+              <xs:sequence>
+                <xs:element name="use" maxOccurs="unbounded">
+                  <xs:complexType>
+                    <xs:sequence>
+                      <xs:element name="with" type="Argument" minOccurs="0" maxOccurs="unbounded"/>
+                    </xs:sequence>
+                    <xs:attribute name="rule" type="Id" use="required"/>
+                    <!-- The step of the requirement (e.g. a DDKM trin) this use verifies. -->
+                    <xs:attribute name="step" type="xs:positiveInteger"/>
+                  </xs:complexType>
+                </xs:element>
+              </xs:sequence>
+              <xs:attribute name="requirement" type="Id" use="required"/>
+            </xs:complexType>
+          </xs:element>
+
+          <xs:element name="manual">
+            <xs:complexType>
+              <xs:sequence>
+                <xs:element name="reason" type="LocalisedText" maxOccurs="unbounded"/>
+              </xs:sequence>
+              <xs:attribute name="requirement" type="Id" use="required"/>
+            </xs:complexType>
+          </xs:element>
+        </xs:schema>
+
+        """#
     static let package = #"""
-<?xml version="1.0" encoding="UTF-8"?>
-<!-- accredit evaluation package manifest (manifest.xml), format version 1.
-     The manifest names the organisation and unit, the standards the package claims, the
-     assessment date and period, and then lists self-assessment answers, evidence documents
-     (files inside the package), indicator values and exemptions (not applicable or waived). -->
-<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
-           xmlns="urn:accredit:package"
-           targetNamespace="urn:accredit:package"
-           elementFormDefault="qualified">
+        <?xml version="1.0" encoding="UTF-8"?>
+        <!-- accredit evaluation package manifest (manifest.xml), format version 1.
+             The manifest names the organisation and unit, the standards the package claims, the
+             assessment date and period, and then lists self-assessment answers, evidence documents
+             (files inside the package), indicator values and exemptions (not applicable or waived). -->
+        <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
+                   xmlns="urn:accredit:package"
+                   targetNamespace="urn:accredit:package"
+                   elementFormDefault="qualified">
 
-  <xs:simpleType name="Id">
-    <xs:restriction base="xs:token">
-      <xs:pattern value="[A-Za-z0-9][A-Za-z0-9._\-]*"/>
-    </xs:restriction>
-  </xs:simpleType>
+          <xs:simpleType name="Id">
+            <xs:restriction base="xs:token">
+              <xs:pattern value="[A-Za-z0-9][A-Za-z0-9._\-]*"/>
+            </xs:restriction>
+          </xs:simpleType>
 
-  <xs:simpleType name="IdList">
-    <xs:list itemType="Id"/>
-  </xs:simpleType>
+          <xs:simpleType name="IdList">
+            <xs:list itemType="Id"/>
+          </xs:simpleType>
 
-  <xs:simpleType name="Sha256">
-    <xs:restriction base="xs:string">
-      <xs:pattern value="[0-9a-fA-F]{64}"/>
-    </xs:restriction>
-  </xs:simpleType>
+          <xs:simpleType name="Sha256">
+            <xs:restriction base="xs:string">
+              <xs:pattern value="[0-9a-fA-F]{64}"/>
+            </xs:restriction>
+          </xs:simpleType>
 
-  <xs:element name="package">
-    <xs:complexType>
-      <xs:sequence>
-        <xs:element name="organisation">
-          <xs:complexType>
-            <xs:attribute name="id" type="xs:token"/>
-            <xs:attribute name="name" type="xs:string" use="required"/>
-          </xs:complexType>
-        </xs:element>
-        <xs:element name="unit">
-          <xs:complexType>
-            <xs:attribute name="id" type="Id" use="required"/>
-            <xs:attribute name="name" type="xs:string" use="required"/>
-            <xs:attribute name="level">
-              <xs:simpleType>
-                <xs:restriction base="xs:token">
-                  <xs:enumeration value="concern"/>
-                  <xs:enumeration value="sector"/>
-                </xs:restriction>
-              </xs:simpleType>
-            </xs:attribute>
-          </xs:complexType>
-        </xs:element>
-        <!-- The date the package is assessed at: evidence age and expiry are judged then. -->
-        <xs:element name="assessment">
-          <xs:complexType>
-            <xs:attribute name="date" type="xs:date" use="required"/>
-            <xs:attribute name="periodStart" type="xs:date" use="required"/>
-            <xs:attribute name="periodEnd" type="xs:date" use="required"/>
-          </xs:complexType>
-        </xs:element>
-        <xs:element name="claim" maxOccurs="unbounded">
-          <xs:complexType>
-            <xs:attribute name="standard" type="Id" use="required"/>
-            <xs:attribute name="version" type="xs:token" use="required"/>
-          </xs:complexType>
-        </xs:element>
-        <xs:choice minOccurs="0" maxOccurs="unbounded">
-          <xs:element ref="answer"/>
-          <xs:element ref="evidence"/>
-          <xs:element ref="indicator"/>
-          <xs:element ref="exemption"/>
-        </xs:choice>
-      </xs:sequence>
-      <xs:attribute name="formatVersion" type="xs:positiveInteger" use="required"/>
-    </xs:complexType>
-  </xs:element>
+          <xs:element name="package">
+            <xs:complexType>
+              <xs:sequence>
+                <xs:element name="organisation">
+                  <xs:complexType>
+                    <xs:attribute name="id" type="xs:token"/>
+                    <xs:attribute name="name" type="xs:string" use="required"/>
+                  </xs:complexType>
+                </xs:element>
+                <xs:element name="unit">
+                  <xs:complexType>
+                    <xs:attribute name="id" type="Id" use="required"/>
+                    <xs:attribute name="name" type="xs:string" use="required"/>
+                    <xs:attribute name="level">
+                      <xs:simpleType>
+                        <xs:restriction base="xs:token">
+                          <xs:enumeration value="concern"/>
+                          <xs:enumeration value="sector"/>
+                        </xs:restriction>
+                      </xs:simpleType>
+                    </xs:attribute>
+                  </xs:complexType>
+                </xs:element>
+                <!-- The date the package is assessed at: evidence age and expiry are judged then. -->
+                <xs:element name="assessment">
+                  <xs:complexType>
+                    <xs:attribute name="date" type="xs:date" use="required"/>
+                    <xs:attribute name="periodStart" type="xs:date" use="required"/>
+                    <xs:attribute name="periodEnd" type="xs:date" use="required"/>
+                  </xs:complexType>
+                </xs:element>
+                <xs:element name="claim" maxOccurs="unbounded">
+                  <xs:complexType>
+                    <xs:attribute name="standard" type="Id" use="required"/>
+                    <xs:attribute name="version" type="xs:token" use="required"/>
+                  </xs:complexType>
+                </xs:element>
+                <xs:choice minOccurs="0" maxOccurs="unbounded">
+                  <xs:element ref="answer"/>
+                  <xs:element ref="evidence"/>
+                  <xs:element ref="indicator"/>
+                  <xs:element ref="exemption"/>
+                </xs:choice>
+              </xs:sequence>
+              <xs:attribute name="formatVersion" type="xs:positiveInteger" use="required"/>
+            </xs:complexType>
+          </xs:element>
 
-  <!-- A self-assessment answer: a score on the requirement's scale (a number or a value id). -->
-  <xs:element name="answer">
-    <xs:complexType>
-      <xs:simpleContent>
-        <xs:extension base="xs:string">
-          <xs:attribute name="requirement" type="Id" use="required"/>
-          <xs:attribute name="score" type="xs:token" use="required"/>
-          <!-- For cumulative (PDCA) scales: the phases the unit has reached. -->
-          <xs:attribute name="phases" type="IdList"/>
-        </xs:extension>
-      </xs:simpleContent>
-    </xs:complexType>
-  </xs:element>
+          <!-- A self-assessment answer: a score on the requirement's scale (a number or a value id). -->
+          <xs:element name="answer">
+            <xs:complexType>
+              <xs:simpleContent>
+                <xs:extension base="xs:string">
+                  <xs:attribute name="requirement" type="Id" use="required"/>
+                  <xs:attribute name="score" type="xs:token" use="required"/>
+                  <!-- For cumulative (PDCA) scales: the phases the unit has reached. -->
+                  <xs:attribute name="phases" type="IdList"/>
+                </xs:extension>
+              </xs:simpleContent>
+            </xs:complexType>
+          </xs:element>
 
-  <xs:element name="evidence">
-    <xs:complexType>
-      <xs:sequence>
-        <xs:element name="title" type="xs:string" minOccurs="0"/>
-      </xs:sequence>
-      <xs:attribute name="id" type="Id" use="required"/>
-      <xs:attribute name="requirements" type="IdList" use="required"/>
-      <xs:attribute name="kind" type="Id" use="required"/>
-      <!-- Relative to the package folder; never absolute, never leaving it. -->
-      <xs:attribute name="path" type="xs:string" use="required"/>
-      <xs:attribute name="issued" type="xs:date" use="required"/>
-      <xs:attribute name="expires" type="xs:date"/>
-      <xs:attribute name="sha256" type="Sha256"/>
-    </xs:complexType>
-  </xs:element>
+          <xs:element name="evidence">
+            <xs:complexType>
+              <xs:sequence>
+                <xs:element name="title" type="xs:string" minOccurs="0"/>
+              </xs:sequence>
+              <xs:attribute name="id" type="Id" use="required"/>
+              <xs:attribute name="requirements" type="IdList" use="required"/>
+              <xs:attribute name="kind" type="Id" use="required"/>
+              <!-- Relative to the package folder; never absolute, never leaving it. -->
+              <xs:attribute name="path" type="xs:string" use="required"/>
+              <xs:attribute name="issued" type="xs:date" use="required"/>
+              <xs:attribute name="expires" type="xs:date"/>
+              <xs:attribute name="sha256" type="Sha256"/>
+            </xs:complexType>
+          </xs:element>
 
-  <xs:element name="indicator">
-    <xs:complexType>
-      <xs:attribute name="id" type="Id" use="required"/>
-      <xs:attribute name="value" type="xs:decimal" use="required"/>
-      <xs:attribute name="unit" type="xs:string" use="required"/>
-      <xs:attribute name="periodStart" type="xs:date" use="required"/>
-      <xs:attribute name="periodEnd" type="xs:date" use="required"/>
-    </xs:complexType>
-  </xs:element>
+          <xs:element name="indicator">
+            <xs:complexType>
+              <xs:attribute name="id" type="Id" use="required"/>
+              <xs:attribute name="value" type="xs:decimal" use="required"/>
+              <xs:attribute name="unit" type="xs:string" use="required"/>
+              <xs:attribute name="periodStart" type="xs:date" use="required"/>
+              <xs:attribute name="periodEnd" type="xs:date" use="required"/>
+            </xs:complexType>
+          </xs:element>
 
-  <xs:element name="exemption">
-    <xs:complexType>
-      <xs:sequence>
-        <xs:element name="justification" type="xs:string"/>
-      </xs:sequence>
-      <xs:attribute name="requirement" type="Id" use="required"/>
-      <xs:attribute name="type" use="required">
-        <xs:simpleType>
-          <xs:restriction base="xs:token">
-            <xs:enumeration value="not-applicable"/>
-            <xs:enumeration value="waiver"/>
-          </xs:restriction>
-        </xs:simpleType>
-      </xs:attribute>
-      <xs:attribute name="approvedBy" type="xs:string" use="required"/>
-      <xs:attribute name="approved" type="xs:date" use="required"/>
-      <xs:attribute name="expires" type="xs:date"/>
-    </xs:complexType>
-  </xs:element>
-</xs:schema>
+          <xs:element name="exemption">
+            <xs:complexType>
+              <xs:sequence>
+                <xs:element name="justification" type="xs:string"/>
+              </xs:sequence>
+              <xs:attribute name="requirement" type="Id" use="required"/>
+              <xs:attribute name="type" use="required">
+                <xs:simpleType>
+                  <xs:restriction base="xs:token">
+                    <xs:enumeration value="not-applicable"/>
+                    <xs:enumeration value="waiver"/>
+                  </xs:restriction>
+                </xs:simpleType>
+              </xs:attribute>
+              <xs:attribute name="approvedBy" type="xs:string" use="required"/>
+              <xs:attribute name="approved" type="xs:date" use="required"/>
+              <xs:attribute name="expires" type="xs:date"/>
+            </xs:complexType>
+          </xs:element>
+        </xs:schema>
 
-"""#
+        """#
     static let expectations = #"""
-<?xml version="1.0" encoding="UTF-8"?>
-<!-- accredit rule-test expectations (expected.xml), format version 1.
-     Lives beside an example package (manifest.xml and evidence) in a tests/<case>/ folder
-     next to the rules, and lists the status each requirement must get when the package is
-     checked. `accredit test` runs every case and reports failures at the <expect> line. -->
-<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
-           xmlns="urn:accredit:expectations"
-           targetNamespace="urn:accredit:expectations"
-           elementFormDefault="qualified">
+        <?xml version="1.0" encoding="UTF-8"?>
+        <!-- accredit rule-test expectations (expected.xml), format version 1.
+             Lives beside an example package (manifest.xml and evidence) in a tests/<case>/ folder
+             next to the rules, and lists the status each requirement must get when the package is
+             checked. `accredit test` runs every case and reports failures at the <expect> line. -->
+        <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
+                   xmlns="urn:accredit:expectations"
+                   targetNamespace="urn:accredit:expectations"
+                   elementFormDefault="qualified">
 
-  <xs:simpleType name="Id">
-    <xs:restriction base="xs:token">
-      <xs:pattern value="[A-Za-z0-9][A-Za-z0-9._\-]*"/>
-    </xs:restriction>
-  </xs:simpleType>
+          <xs:simpleType name="Id">
+            <xs:restriction base="xs:token">
+              <xs:pattern value="[A-Za-z0-9][A-Za-z0-9._\-]*"/>
+            </xs:restriction>
+          </xs:simpleType>
 
-  <!-- The statuses of the report (see the README). -->
-  <xs:simpleType name="Status">
-    <xs:restriction base="xs:token">
-      <xs:enumeration value="met"/>
-      <xs:enumeration value="partially-met"/>
-      <xs:enumeration value="not-met"/>
-      <xs:enumeration value="not-applicable"/>
-      <xs:enumeration value="waived"/>
-      <xs:enumeration value="inherited"/>
-      <xs:enumeration value="not-assessed"/>
-      <xs:enumeration value="error"/>
-    </xs:restriction>
-  </xs:simpleType>
+          <!-- The statuses of the report (see the README). -->
+          <xs:simpleType name="Status">
+            <xs:restriction base="xs:token">
+              <xs:enumeration value="met"/>
+              <xs:enumeration value="partially-met"/>
+              <xs:enumeration value="not-met"/>
+              <xs:enumeration value="not-applicable"/>
+              <xs:enumeration value="waived"/>
+              <xs:enumeration value="inherited"/>
+              <xs:enumeration value="not-assessed"/>
+              <xs:enumeration value="error"/>
+            </xs:restriction>
+          </xs:simpleType>
 
-  <xs:complexType name="LocalisedText">
-    <xs:simpleContent>
-      <xs:extension base="xs:string">
-        <xs:anyAttribute namespace="http://www.w3.org/XML/1998/namespace" processContents="skip"/>
-      </xs:extension>
-    </xs:simpleContent>
-  </xs:complexType>
-
-  <xs:element name="expectations">
-    <xs:complexType>
-      <xs:sequence>
-        <xs:element name="title" type="LocalisedText" minOccurs="0" maxOccurs="unbounded"/>
-        <xs:element name="expect" maxOccurs="unbounded">
-          <xs:complexType>
-            <xs:attribute name="requirement" type="Id" use="required"/>
-            <xs:attribute name="status" type="Status" use="required"/>
+          <xs:complexType name="LocalisedText">
+            <xs:simpleContent>
+              <xs:extension base="xs:string">
+                <xs:anyAttribute namespace="http://www.w3.org/XML/1998/namespace" processContents="skip"/>
+              </xs:extension>
+            </xs:simpleContent>
           </xs:complexType>
-        </xs:element>
-      </xs:sequence>
-      <xs:attribute name="formatVersion" type="xs:positiveInteger" use="required"/>
-      <!-- Judge the package at this date instead of its own assessment date. -->
-      <xs:attribute name="asOf" type="xs:date"/>
-    </xs:complexType>
-  </xs:element>
-</xs:schema>
 
-"""#
+          <xs:element name="expectations">
+            <xs:complexType>
+              <xs:sequence>
+                <xs:element name="title" type="LocalisedText" minOccurs="0" maxOccurs="unbounded"/>
+                <xs:element name="expect" maxOccurs="unbounded">
+                  <xs:complexType>
+                    <xs:attribute name="requirement" type="Id" use="required"/>
+                    <xs:attribute name="status" type="Status" use="required"/>
+                  </xs:complexType>
+                </xs:element>
+              </xs:sequence>
+              <xs:attribute name="formatVersion" type="xs:positiveInteger" use="required"/>
+              <!-- Judge the package at this date instead of its own assessment date. -->
+              <xs:attribute name="asOf" type="xs:date"/>
+            </xs:complexType>
+          </xs:element>
+        </xs:schema>
+
+        """#
 }

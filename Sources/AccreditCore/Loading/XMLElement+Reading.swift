@@ -8,7 +8,7 @@ extension XMLElement {
         var text = LocalisedText()
         forEachChild { child in
             guard child.isNamed(name),
-                  let lang = child.attribute("lang", namespace: xmlNamespace).flatMap(Language.init(rawValue:))
+                let lang = child.attribute("lang", namespace: xmlNamespace).flatMap(Language.init(rawValue:))
             else { return }
             text[lang] = child.text.collapsingWhitespace
         }

@@ -45,8 +45,10 @@ package struct XMLFileReader {
     }
 
     /// Parses `bytes` read from the file shown to users as `displayName`.
-    package static func parse(_ bytes: [UInt8], displayName: String,
-                              maxAttributes: Int = PackageLimits().maxAttributesPerElement) throws(AccreditError) -> XMLDocument {
+    package static func parse(
+        _ bytes: [UInt8], displayName: String,
+        maxAttributes: Int = PackageLimits().maxAttributesPerElement
+    ) throws(AccreditError) -> XMLDocument {
         try checkAttributes(bytes, displayName: displayName, limit: maxAttributes)
         do throws(XMLParseError) {
             return try XMLDocument.parse(bytes, name: displayName)
@@ -66,18 +68,21 @@ package struct XMLFileReader {
 
     /// Streams `bytes` (see `XMLStreamReader`): checks the root element against `format`, then
     /// hands over the root and each entry. The caller checks each entry's grammar.
-    package static func stream(_ bytes: [UInt8], displayName: String, as format: Format,
-                       maxAttributes: Int = PackageLimits().maxAttributesPerElement,
-                       root: (XMLElementValue) -> Void,
-                       entry: (XMLElementValue) -> XMLStreamReader.Next) throws(AccreditError) {
+    package static func stream(
+        _ bytes: [UInt8], displayName: String, as format: Format,
+        maxAttributes: Int = PackageLimits().maxAttributesPerElement,
+        root: (XMLElementValue) -> Void,
+        entry: (XMLElementValue) -> XMLStreamReader.Next
+    ) throws(AccreditError) {
         try checkAttributes(bytes, displayName: displayName, limit: maxAttributes)
         var rootProblem: AccreditError?
         do throws(XMLParseError) {
             try XMLStreamReader.read(bytes, name: displayName) { element in
                 do throws(AccreditError) {
-                    try checkRoot(name: element.name, namespace: element.namespaceURI,
-                                  formatVersion: element.attribute("formatVersion"),
-                                  at: SourceLocation(file: displayName, line: element.line), as: format)
+                    try checkRoot(
+                        name: element.name, namespace: element.namespaceURI,
+                        formatVersion: element.attribute("formatVersion"),
+                        at: SourceLocation(file: displayName, line: element.line), as: format)
                     root(element)
                 } catch {
                     rootProblem = error
@@ -97,33 +102,46 @@ package struct XMLFileReader {
     /// duplicate check is quadratic in the attributes of one tag (see `XMLAttributeScan`).
     private static func checkAttributes(_ bytes: [UInt8], displayName: String, limit: Int) throws(AccreditError) {
         guard let tag = XMLAttributeScan.firstTag(withMoreThan: limit, in: bytes) else { return }
-        throw AccreditError(.tooLarge, at: SourceLocation(file: displayName, line: tag.line),
-                            message: LocalisedText(da: "et element har mere end \(limit) attributter",
-                                                   en: "an element has more than \(limit) attributes"),
-                            hint: LocalisedText(da: "Et element har højst nogle få attributter; ret elementet, eller hæv grænsen med --max-attributes hvis kilden er betroet.",
-                                                en: "An element has at most a few attributes; fix the element, or raise the limit with --max-attributes if the source is trusted."))
+        throw AccreditError(
+            .tooLarge, at: SourceLocation(file: displayName, line: tag.line),
+            message: LocalisedText(
+                da: "et element har mere end \(limit) attributter",
+                en: "an element has more than \(limit) attributes"),
+            hint: LocalisedText(
+                da:
+                    "Et element har højst nogle få attributter; ret elementet, eller hæv grænsen med --max-attributes hvis kilden er betroet.",
+                en:
+                    "An element has at most a few attributes; fix the element, or raise the limit with --max-attributes if the source is trusted."
+            ))
     }
 
     private static func readError(_ error: FileAccess.ReadError, displayName: String, limit: Int) -> AccreditError {
         switch error {
         case .missing:
-            return AccreditError(.unreadable, at: SourceLocation(file: displayName, line: 0),
-                                message: LocalisedText(da: "filen findes ikke", en: "the file does not exist"),
-                                hint: LocalisedText(da: "Kontrollér stien.", en: "Check the path."))
+            return AccreditError(
+                .unreadable, at: SourceLocation(file: displayName, line: 0),
+                message: LocalisedText(da: "filen findes ikke", en: "the file does not exist"),
+                hint: LocalisedText(da: "Kontrollér stien.", en: "Check the path."))
         case .tooLarge(let size):
-            return AccreditError(.tooLarge, at: SourceLocation(file: displayName, line: 0),
-                                message: LocalisedText(da: "filen er \(size) bytes; grænsen er \(limit)",
-                                                       en: "the file is \(size) bytes; the limit is \(limit)"),
-                                hint: LocalisedText(da: "Del filen op, eller hæv grænsen med --max-manifest-bytes hvis kilden er betroet.",
-                                                    en: "Split the file, or raise the limit with --max-manifest-bytes if the source is trusted."))
+            return AccreditError(
+                .tooLarge, at: SourceLocation(file: displayName, line: 0),
+                message: LocalisedText(
+                    da: "filen er \(size) bytes; grænsen er \(limit)",
+                    en: "the file is \(size) bytes; the limit is \(limit)"),
+                hint: LocalisedText(
+                    da: "Del filen op, eller hæv grænsen med --max-manifest-bytes hvis kilden er betroet.",
+                    en: "Split the file, or raise the limit with --max-manifest-bytes if the source is trusted."))
         case .notRegular(let reason):
-            return AccreditError(.unsafe, at: SourceLocation(file: displayName, line: 0),
-                                message: LocalisedText(da: "filen læses ikke: " + reason.text(.da), en: "the file is not read: " + reason.text(.en)),
-                                hint: LocalisedText(da: "Læg en almindelig fil på stedet.", en: "Put a regular file in its place."))
+            return AccreditError(
+                .unsafe, at: SourceLocation(file: displayName, line: 0),
+                message: LocalisedText(
+                    da: "filen læses ikke: " + reason.text(.da), en: "the file is not read: " + reason.text(.en)),
+                hint: LocalisedText(da: "Læg en almindelig fil på stedet.", en: "Put a regular file in its place."))
         case .unreadable(let reason):
-            return AccreditError(.unreadable, at: SourceLocation(file: displayName, line: 0),
-                                message: LocalisedText(da: "filen kan ikke læses: \(reason)", en: "the file cannot be read: \(reason)"),
-                                hint: LocalisedText(da: "Kontrollér stien og rettighederne.", en: "Check the path and permissions."))
+            return AccreditError(
+                .unreadable, at: SourceLocation(file: displayName, line: 0),
+                message: LocalisedText(da: "filen kan ikke læses: \(reason)", en: "the file cannot be read: \(reason)"),
+                hint: LocalisedText(da: "Kontrollér stien og rettighederne.", en: "Check the path and permissions."))
         }
     }
 
@@ -131,45 +149,60 @@ package struct XMLFileReader {
         let location = SourceLocation(file: displayName, line: error.line)
         switch error.reason {
         case .doctypeRefused:
-            return AccreditError(.unsafe, at: location,
-                                 message: LocalisedText(da: "DOCTYPE-erklæringer er ikke tilladt", en: "DOCTYPE declarations are not allowed"),
-                                 hint: LocalisedText(da: "Fjern <!DOCTYPE …>; accredit læser aldrig DTD'er eller entiteter.",
-                                                     en: "Remove the <!DOCTYPE …>; accredit never reads DTDs or entities."))
+            return AccreditError(
+                .unsafe, at: location,
+                message: LocalisedText(da: "DOCTYPE-erklæringer er ikke tilladt", en: "DOCTYPE declarations are not allowed"),
+                hint: LocalisedText(
+                    da: "Fjern <!DOCTYPE …>; accredit læser aldrig DTD'er eller entiteter.",
+                    en: "Remove the <!DOCTYPE …>; accredit never reads DTDs or entities."))
         case .entryTooLarge:
-            return AccreditError(.tooLarge, at: location,
-                                 message: LocalisedText(da: "en post er for stor: \(error.summary)",
-                                                        en: "an entry is too large: \(error.summary)"),
-                                 hint: LocalisedText(da: "En post har højst et par underelementer og korte tekster; ret posten.",
-                                                     en: "An entry has at most a couple of child elements and short texts; fix the entry."))
+            return AccreditError(
+                .tooLarge, at: location,
+                message: LocalisedText(
+                    da: "en post er for stor: \(error.summary)",
+                    en: "an entry is too large: \(error.summary)"),
+                hint: LocalisedText(
+                    da: "En post har højst et par underelementer og korte tekster; ret posten.",
+                    en: "An entry has at most a couple of child elements and short texts; fix the entry."))
         case .malformed, .outOfMemory:
-            return AccreditError(.malformed, at: location,
-                                 message: LocalisedText(da: "ikke velformet XML: \(error.summary)", en: "not well-formed XML: \(error.summary)"),
-                                 hint: LocalisedText(da: "Ret XML-syntaksen (filen skal være UTF-8).",
-                                                     en: "Fix the XML syntax (the file must be UTF-8)."))
+            return AccreditError(
+                .malformed, at: location,
+                message: LocalisedText(da: "ikke velformet XML: \(error.summary)", en: "not well-formed XML: \(error.summary)"),
+                hint: LocalisedText(
+                    da: "Ret XML-syntaksen (filen skal være UTF-8).",
+                    en: "Fix the XML syntax (the file must be UTF-8)."))
         }
     }
 
     /// The root element of `document` checked against `format`: namespace, version and, unless
     /// the caller checks the grammar itself, the XSD.
-    package static func checkedRoot(_ document: XMLDocument, as format: Format, validate: Bool = true) throws(AccreditError) -> XMLElement {
+    package static func checkedRoot(_ document: XMLDocument, as format: Format, validate: Bool = true) throws(AccreditError)
+        -> XMLElement
+    {
         let file = document.name
         guard let root = document.root else { throw wrongRoot(format, file: file, line: 1) }
-        try checkRoot(name: root.name, namespace: root.namespaceURI, formatVersion: root.attribute("formatVersion"),
-                      at: SourceLocation(file: file, line: root.line), as: format)
+        try checkRoot(
+            name: root.name, namespace: root.namespaceURI, formatVersion: root.attribute("formatVersion"),
+            at: SourceLocation(file: file, line: root.line), as: format)
         let problems = validate ? format.schema.validate(document) : []
         if let first = problems.first {
-            throw AccreditError(.invalid, at: SourceLocation(file: file, line: first.line),
-                                message: LocalisedText(da: "overholder ikke formatet: \(first.message)",
-                                                       en: "does not follow the format: \(first.message)"),
-                                hint: LocalisedText(da: "Ret elementet efter Schemas/\(format.root).xsd.",
-                                                    en: "Fix the element according to Schemas/\(format.root).xsd."))
+            throw AccreditError(
+                .invalid, at: SourceLocation(file: file, line: first.line),
+                message: LocalisedText(
+                    da: "overholder ikke formatet: \(first.message)",
+                    en: "does not follow the format: \(first.message)"),
+                hint: LocalisedText(
+                    da: "Ret elementet efter Schemas/\(format.root).xsd.",
+                    en: "Fix the element according to Schemas/\(format.root).xsd."))
         }
         return root
     }
 
     /// Checks a root element's name, namespace and format version, for tree and stream reads alike.
-    package static func checkRoot(name: String, namespace: String?, formatVersion: String?, at location: SourceLocation,
-                          as format: Format) throws(AccreditError) {
+    package static func checkRoot(
+        name: String, namespace: String?, formatVersion: String?, at location: SourceLocation,
+        as format: Format
+    ) throws(AccreditError) {
         guard name == format.root, namespace == format.namespace else {
             throw wrongRoot(format, file: location.file, line: location.line)
         }
@@ -177,28 +210,36 @@ package struct XMLFileReader {
     }
 
     private static func wrongRoot(_ format: Format, file: String, line: Int) -> AccreditError {
-        AccreditError(.invalid, at: SourceLocation(file: file, line: line),
-                      message: LocalisedText(da: "forventede <\(format.root) xmlns=\"\(format.namespace)\">",
-                                             en: "expected <\(format.root) xmlns=\"\(format.namespace)\">"),
-                      hint: LocalisedText(da: "Se Schemas/\(format.root).xsd.", en: "See Schemas/\(format.root).xsd."))
+        AccreditError(
+            .invalid, at: SourceLocation(file: file, line: line),
+            message: LocalisedText(
+                da: "forventede <\(format.root) xmlns=\"\(format.namespace)\">",
+                en: "expected <\(format.root) xmlns=\"\(format.namespace)\">"),
+            hint: LocalisedText(da: "Se Schemas/\(format.root).xsd.", en: "See Schemas/\(format.root).xsd."))
     }
 
-    private static func checkVersion(_ formatVersion: String?, at location: SourceLocation, format: Format) throws(AccreditError) {
+    private static func checkVersion(_ formatVersion: String?, at location: SourceLocation, format: Format) throws(AccreditError)
+    {
         guard let text = formatVersion else { return }  // the grammar reports it missing
         guard let version = Int(text), version >= 1 else {
-            throw AccreditError(.invalid, at: location,
-                                message: LocalisedText(da: "formatVersion \"\(text)\" er ikke et versionsnummer",
-                                                       en: "formatVersion \"\(text)\" is not a version number"),
-                                hint: LocalisedText(da: "Skriv formatVersion=\"\(format.supportedVersion)\".",
-                                                    en: "Write formatVersion=\"\(format.supportedVersion)\"."))
+            throw AccreditError(
+                .invalid, at: location,
+                message: LocalisedText(
+                    da: "formatVersion \"\(text)\" er ikke et versionsnummer",
+                    en: "formatVersion \"\(text)\" is not a version number"),
+                hint: LocalisedText(
+                    da: "Skriv formatVersion=\"\(format.supportedVersion)\".",
+                    en: "Write formatVersion=\"\(format.supportedVersion)\"."))
         }
         if version > format.supportedVersion {
-            throw AccreditError(.unsupportedVersion, at: location,
-                                message: LocalisedText(
-                                    da: "filen bruger formatversion \(version); denne accredit læser op til version \(format.supportedVersion)",
-                                    en: "the file uses format version \(version); this accredit reads up to version \(format.supportedVersion)"),
-                                hint: LocalisedText(da: "Opgradér accredit, eller brug en fil i en ældre version.",
-                                                    en: "Upgrade accredit, or use a file written for an older version."))
+            throw AccreditError(
+                .unsupportedVersion, at: location,
+                message: LocalisedText(
+                    da: "filen bruger formatversion \(version); denne accredit læser op til version \(format.supportedVersion)",
+                    en: "the file uses format version \(version); this accredit reads up to version \(format.supportedVersion)"),
+                hint: LocalisedText(
+                    da: "Opgradér accredit, eller brug en fil i en ældre version.",
+                    en: "Upgrade accredit, or use a file written for an older version."))
         }
     }
 }

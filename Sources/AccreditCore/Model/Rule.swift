@@ -21,8 +21,9 @@ public struct RuleUse: Sendable, Hashable {
     let prepared: PreparedCheck
 
     public init(rule: Rule, step: Int?, parameters: [String: String], location: SourceLocation) {
-        self.init(rule: rule, step: step, parameters: parameters, location: location,
-                  prepared: PreparedCheck(rule.check, parameters))
+        self.init(
+            rule: rule, step: step, parameters: parameters, location: location,
+            prepared: PreparedCheck(rule.check, parameters))
     }
 
     /// With the check already prepared from these same parameters: uses without arguments

@@ -27,19 +27,23 @@ struct OverlapAnalysis {
         for index in results.indices where results[index].level == .sector && results[index].status == .notMet {
             let id = results[index].id
             guard !package.documents(id),
-                  let covering = bySector[id]?.first(where: {
-                      $0.type.concernCoversSector && statuses[$0.concern] == .met
-                  })
+                let covering = bySector[id]?.first(where: {
+                    $0.type.concernCoversSector && statuses[$0.concern] == .met
+                })
             else { continue }
             results[index].status = .inherited
             statuses[id] = .inherited
             // The unit's own gaps no longer apply: the concern level covers them.
             results[index].findings.removeAll { $0.kind == .gap }
-            results[index].findings.append(Finding(
-                "inherited", .note,
-                LocalisedText(da: "dækkes af koncernkravet \(covering.concern), som er opfyldt (relation: \(covering.type.rawValue))",
-                              en: "covered by concern requirement \(covering.concern), which is met (relation: \(covering.type.rawValue))"),
-                at: results[index].location, ruleLocation: covering.location))
+            results[index].findings.append(
+                Finding(
+                    "inherited", .note,
+                    LocalisedText(
+                        da: "dækkes af koncernkravet \(covering.concern), som er opfyldt (relation: \(covering.type.rawValue))",
+                        en:
+                            "covered by concern requirement \(covering.concern), which is met (relation: \(covering.type.rawValue))"
+                    ),
+                    at: results[index].location, ruleLocation: covering.location))
         }
     }
 
@@ -48,50 +52,92 @@ struct OverlapAnalysis {
             let concern = statuses[relation.concern] ?? .notAssessed
             let sector = statuses[relation.sector] ?? .notAssessed
             let (state, message) = judge(relation, concern: concern, sector: sector)
-            return Overlap(concern: relation.concern, sector: relation.sector, relation: relation.type, state: state,
-                           concernStatus: concern, sectorStatus: sector, message: message, location: relation.location)
+            return Overlap(
+                concern: relation.concern, sector: relation.sector, relation: relation.type, state: state,
+                concernStatus: concern, sectorStatus: sector, message: message, location: relation.location)
         }
     }
 
-    private func judge(_ relation: Relation, concern: RequirementStatus,
-                       sector: RequirementStatus) -> (Overlap.State, LocalisedText) {
-        let c = relation.concern, s = relation.sector
+    private func judge(
+        _ relation: Relation, concern: RequirementStatus,
+        sector: RequirementStatus
+    ) -> (Overlap.State, LocalisedText) {
+        let c = relation.concern
+        let s = relation.sector
         let comparable: Set<RequirementStatus> = [.met, .partiallyMet, .notMet, .inherited]
         guard comparable.contains(concern), comparable.contains(sector) else {
-            return (.notComparable, LocalisedText(da: "\(c) er \(concern.name.text(.da)) og \(s) er \(sector.name.text(.da)); intet at sammenligne",
-                                                  en: "\(c) is \(concern.name.text(.en)) and \(s) is \(sector.name.text(.en)); nothing to compare"))
+            return (
+                .notComparable,
+                LocalisedText(
+                    da: "\(c) er \(concern.name.text(.da)) og \(s) er \(sector.name.text(.da)); intet at sammenligne",
+                    en: "\(c) is \(concern.name.text(.en)) and \(s) is \(sector.name.text(.en)); nothing to compare")
+            )
         }
         if sector == .inherited {
-            return (.inherited, LocalisedText(da: "\(s) arves fra koncernniveauets \(c)", en: "\(s) is inherited from the concern level's \(c)"))
+            return (
+                .inherited,
+                LocalisedText(da: "\(s) arves fra koncernniveauets \(c)", en: "\(s) is inherited from the concern level's \(c)")
+            )
         }
-        let concernMet = concern == .met, sectorMet = sector == .met
-        let sectorDocumented = package.documents(s), concernDocumented = package.documents(c)
+        let concernMet = concern == .met
+        let sectorMet = sector == .met
+        let sectorDocumented = package.documents(s)
+        let concernDocumented = package.documents(c)
         if concernMet && sectorMet {
             if relation.type.concernCoversSector {
-                return (.duplicated, LocalisedText(da: "\(s) dokumenteres både på koncern- og sektorniveau, selvom \(c) dækker det: dobbeltarbejde",
-                                                   en: "\(s) is documented at both levels although \(c) covers it: duplicate work"))
+                return (
+                    .duplicated,
+                    LocalisedText(
+                        da: "\(s) dokumenteres både på koncern- og sektorniveau, selvom \(c) dækker det: dobbeltarbejde",
+                        en: "\(s) is documented at both levels although \(c) covers it: duplicate work")
+                )
             }
-            return (.complementary, LocalisedText(da: "begge niveauer er opfyldt; \(s) dækker sin egen del ud over \(c)",
-                                                  en: "both levels are met; \(s) covers its own part beyond \(c)"))
+            return (
+                .complementary,
+                LocalisedText(
+                    da: "begge niveauer er opfyldt; \(s) dækker sin egen del ud over \(c)",
+                    en: "both levels are met; \(s) covers its own part beyond \(c)")
+            )
         }
         if concernMet && sectorDocumented && relation.type.concernCoversSector {
-            return (.conflicting, LocalisedText(da: "uenighed: \(c) er opfyldt på koncernniveau, men \(s) er dokumenteret som \(sector.name.text(.da)) i sektoren",
-                                                en: "conflict: \(c) is met at concern level, but \(s) is documented as \(sector.name.text(.en)) in the sector"))
+            return (
+                .conflicting,
+                LocalisedText(
+                    da:
+                        "uenighed: \(c) er opfyldt på koncernniveau, men \(s) er dokumenteret som \(sector.name.text(.da)) i sektoren",
+                    en: "conflict: \(c) is met at concern level, but \(s) is documented as \(sector.name.text(.en)) in the sector"
+                )
+            )
         }
         if sectorMet && concernDocumented && relation.type.sectorCoversConcern {
-            return (.conflicting, LocalisedText(da: "uenighed: \(s) er opfyldt i sektoren, men \(c) er \(concern.name.text(.da)) på koncernniveau",
-                                                en: "conflict: \(s) is met in the sector, but \(c) is \(concern.name.text(.en)) at concern level"))
+            return (
+                .conflicting,
+                LocalisedText(
+                    da: "uenighed: \(s) er opfyldt i sektoren, men \(c) er \(concern.name.text(.da)) på koncernniveau",
+                    en: "conflict: \(s) is met in the sector, but \(c) is \(concern.name.text(.en)) at concern level")
+            )
         }
         if sectorMet {
-            return (.concernGap, LocalisedText(da: "\(s) er opfyldt i sektoren; koncernkravet \(c) er \(concern.name.text(.da))",
-                                               en: "\(s) is met in the sector; concern requirement \(c) is \(concern.name.text(.en))"))
+            return (
+                .concernGap,
+                LocalisedText(
+                    da: "\(s) er opfyldt i sektoren; koncernkravet \(c) er \(concern.name.text(.da))",
+                    en: "\(s) is met in the sector; concern requirement \(c) is \(concern.name.text(.en))")
+            )
         }
-        let why = concernMet
-            ? LocalisedText(da: "\(c) er opfyldt, men relationen \(relation.type.rawValue) dækker ikke hele \(s)",
-                            en: "\(c) is met, but the relation \(relation.type.rawValue) does not cover all of \(s)")
-            : LocalisedText(da: "\(c) er \(concern.name.text(.da)) på koncernniveau og dækker ikke \(s)",
-                            en: "\(c) is \(concern.name.text(.en)) at concern level and does not cover \(s)")
-        return (.sectorOwes, LocalisedText(da: "sektoren skylder stadig \(s): " + why.text(.da),
-                                           en: "the sector still owes \(s): " + why.text(.en)))
+        let why =
+            concernMet
+            ? LocalisedText(
+                da: "\(c) er opfyldt, men relationen \(relation.type.rawValue) dækker ikke hele \(s)",
+                en: "\(c) is met, but the relation \(relation.type.rawValue) does not cover all of \(s)")
+            : LocalisedText(
+                da: "\(c) er \(concern.name.text(.da)) på koncernniveau og dækker ikke \(s)",
+                en: "\(c) is \(concern.name.text(.en)) at concern level and does not cover \(s)")
+        return (
+            .sectorOwes,
+            LocalisedText(
+                da: "sektoren skylder stadig \(s): " + why.text(.da),
+                en: "the sector still owes \(s): " + why.text(.en))
+        )
     }
 }

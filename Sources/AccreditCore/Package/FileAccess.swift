@@ -67,8 +67,10 @@ package enum FileAccess {
     /// waits: opening a named pipe for reading blocks until a writer comes, and a device may
     /// block or never end. `O_NONBLOCK` covers a file swapped for a pipe between the check and
     /// the open; the opened descriptor is checked again with `fstat`.
-    package static func stream(_ path: String, limit: Int, chunk: Int = 1 << 20, expecting: (Int) -> Void = { _ in },
-                       _ body: (UnsafeRawBufferPointer) -> Void) throws(ReadError) {
+    package static func stream(
+        _ path: String, limit: Int, chunk: Int = 1 << 20, expecting: (Int) -> Void = { _ in },
+        _ body: (UnsafeRawBufferPointer) -> Void
+    ) throws(ReadError) {
         var before = stat()
         if stat(path, &before) == 0, (before.st_mode & S_IFMT) != S_IFREG { throw .notRegular(notRegular(before.st_mode)) }
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
@@ -101,11 +103,16 @@ package enum FileAccess {
     /// What a file that is not a regular file is, in words, for the messages that refuse it.
     package static func notRegular(_ mode: mode_t) -> LocalisedText {
         switch mode & S_IFMT {
-        case S_IFIFO: return LocalisedText(da: "den er et navngivet rør (named pipe), ikke en almindelig fil",
-                                           en: "it is a named pipe, not a regular file")
-        case S_IFSOCK: return LocalisedText(da: "den er en socket, ikke en almindelig fil", en: "it is a socket, not a regular file")
-        case S_IFCHR, S_IFBLK: return LocalisedText(da: "den er en enhed, ikke en almindelig fil", en: "it is a device, not a regular file")
-        case S_IFDIR: return LocalisedText(da: "den er en mappe, ikke en almindelig fil", en: "it is a folder, not a regular file")
+        case S_IFIFO:
+            return LocalisedText(
+                da: "den er et navngivet rør (named pipe), ikke en almindelig fil",
+                en: "it is a named pipe, not a regular file")
+        case S_IFSOCK:
+            return LocalisedText(da: "den er en socket, ikke en almindelig fil", en: "it is a socket, not a regular file")
+        case S_IFCHR, S_IFBLK:
+            return LocalisedText(da: "den er en enhed, ikke en almindelig fil", en: "it is a device, not a regular file")
+        case S_IFDIR:
+            return LocalisedText(da: "den er en mappe, ikke en almindelig fil", en: "it is a folder, not a regular file")
         default: return LocalisedText(da: "den er ikke en almindelig fil", en: "it is not a regular file")
         }
     }

@@ -16,23 +16,29 @@ enum ManifestGrammar {
             case .token:
                 return value.isEmpty ? LocalisedText(da: "en ikke-tom værdi", en: "a non-empty value") : nil
             case .id:
-                return ManifestGrammar.isID(value) ? nil
+                return ManifestGrammar.isID(value)
+                    ? nil
                     : LocalisedText(da: "et id (bogstaver, cifre, . _ -)", en: "an id (letters, digits, . _ -)")
             case .idList:
-                return ManifestGrammar.isIDList(value) ? nil
+                return ManifestGrammar.isIDList(value)
+                    ? nil
                     : LocalisedText(da: "en liste af id'er adskilt af mellemrum", en: "a space-separated list of ids")
             case .date:
                 return Day(iso: value) != nil ? nil : LocalisedText(da: "en dato ÅÅÅÅ-MM-DD", en: "a date YYYY-MM-DD")
             case .decimal:
-                return ManifestGrammar.isDecimal(value) ? nil : LocalisedText(da: "et decimaltal som 12.5", en: "a decimal number like 12.5")
+                return ManifestGrammar.isDecimal(value)
+                    ? nil : LocalisedText(da: "et decimaltal som 12.5", en: "a decimal number like 12.5")
             case .sha256:
-                return value.utf8.count == 64 && value.withUTF8Bytes({ $0.allSatisfy(ManifestGrammar.isHex) }) ? nil
+                return value.utf8.count == 64 && value.withUTF8Bytes({ $0.allSatisfy(ManifestGrammar.isHex) })
+                    ? nil
                     : LocalisedText(da: "64 hexadecimale tegn", en: "64 hexadecimal characters")
             case .positiveInteger:
                 return (Int(value) ?? 0) > 0 ? nil : LocalisedText(da: "et positivt heltal", en: "a positive whole number")
             case .choice(let options):
-                return options.contains(value) ? nil
-                    : LocalisedText(da: "en af \(options.joined(separator: ", "))", en: "one of \(options.joined(separator: ", "))")
+                return options.contains(value)
+                    ? nil
+                    : LocalisedText(
+                        da: "en af \(options.joined(separator: ", "))", en: "one of \(options.joined(separator: ", "))")
             }
         }
     }
@@ -44,8 +50,10 @@ enum ManifestGrammar {
         let children: [String]
         let requiredChildren: [String]
 
-        init(required: [(String, ValueType)], optional: [(String, ValueType)] = [], children: [String] = [],
-             requiredChildren: [String] = []) {
+        init(
+            required: [(String, ValueType)], optional: [(String, ValueType)] = [], children: [String] = [],
+            requiredChildren: [String] = []
+        ) {
             self.required = required
             self.optional = optional
             self.children = children
@@ -58,13 +66,19 @@ enum ManifestGrammar {
     static let assessment = Element(required: [("date", .date), ("periodStart", .date), ("periodEnd", .date)])
     static let claim = Element(required: [("standard", .id), ("version", .token)])
     static let answer = Element(required: [("requirement", .id), ("score", .token)], optional: [("phases", .idList)])
-    static let evidence = Element(required: [("id", .id), ("requirements", .idList), ("kind", .id), ("path", .text), ("issued", .date)],
-                                  optional: [("expires", .date), ("sha256", .sha256)], children: ["title"])
-    static let indicator = Element(required: [("id", .id), ("value", .decimal), ("unit", .text), ("periodStart", .date),
-                                              ("periodEnd", .date)])
-    static let exemption = Element(required: [("requirement", .id), ("type", .choice(["not-applicable", "waiver"])),
-                                              ("approvedBy", .text), ("approved", .date)],
-                                   optional: [("expires", .date)], children: ["justification"], requiredChildren: ["justification"])
+    static let evidence = Element(
+        required: [("id", .id), ("requirements", .idList), ("kind", .id), ("path", .text), ("issued", .date)],
+        optional: [("expires", .date), ("sha256", .sha256)], children: ["title"])
+    static let indicator = Element(required: [
+        ("id", .id), ("value", .decimal), ("unit", .text), ("periodStart", .date),
+        ("periodEnd", .date),
+    ])
+    static let exemption = Element(
+        required: [
+            ("requirement", .id), ("type", .choice(["not-applicable", "waiver"])),
+            ("approvedBy", .text), ("approved", .date),
+        ],
+        optional: [("expires", .date)], children: ["justification"], requiredChildren: ["justification"])
 
     /// The grammar of the entry named `name`. A switch rather than a dictionary: it runs for
     /// every entry, and names are compared without hashing them.
@@ -95,13 +109,15 @@ enum ManifestGrammar {
         for index in spec.required.indices {
             let (attribute, type) = spec.required[index]
             guard let value = element.attribute(attribute) else {
-                return LocalisedText(da: "<\(name)> mangler attributten \(attribute)", en: "<\(name)> lacks the attribute \(attribute)")
+                return LocalisedText(
+                    da: "<\(name)> mangler attributten \(attribute)", en: "<\(name)> lacks the attribute \(attribute)")
             }
             known += 1
             if let problem = lengthProblem(value, attribute) { return problem }
             if let expected = type.problem(value) {
-                return LocalisedText(da: "\(attribute)=\"\(value)\" skal være \(expected.text(.da))",
-                                     en: "\(attribute)=\"\(value)\" must be \(expected.text(.en))")
+                return LocalisedText(
+                    da: "\(attribute)=\"\(value)\" skal være \(expected.text(.da))",
+                    en: "\(attribute)=\"\(value)\" must be \(expected.text(.en))")
             }
         }
         for index in spec.optional.indices {
@@ -110,14 +126,16 @@ enum ManifestGrammar {
             known += 1
             if let problem = lengthProblem(value, attribute) { return problem }
             if let expected = type.problem(value) {
-                return LocalisedText(da: "\(attribute)=\"\(value)\" skal være \(expected.text(.da))",
-                                     en: "\(attribute)=\"\(value)\" must be \(expected.text(.en))")
+                return LocalisedText(
+                    da: "\(attribute)=\"\(value)\" skal være \(expected.text(.da))",
+                    en: "\(attribute)=\"\(value)\" must be \(expected.text(.en))")
             }
         }
         if element.attributeCount > known {
             let allowed = Set((spec.required + spec.optional).map(\.0))
             let unknown = element.attributes.map(\.name).first { !allowed.contains($0) } ?? "?"
-            return LocalisedText(da: "<\(name)> har en ukendt attribut \(unknown)", en: "<\(name)> has an unknown attribute \(unknown)")
+            return LocalisedText(
+                da: "<\(name)> har en ukendt attribut \(unknown)", en: "<\(name)> has an unknown attribute \(unknown)")
         }
         var seen: [String] = []  // at most the one or two children an entry may have
         for child in element.children {
@@ -127,13 +145,15 @@ enum ManifestGrammar {
             }
             seen.append(childName)
             if child.text.utf8.count > maxFieldLength {
-                return LocalisedText(da: "<\(childName)> er længere end \(maxFieldLength) bytes",
-                                     en: "<\(childName)> is longer than \(maxFieldLength) bytes")
+                return LocalisedText(
+                    da: "<\(childName)> er længere end \(maxFieldLength) bytes",
+                    en: "<\(childName)> is longer than \(maxFieldLength) bytes")
             }
         }
         if name == "answer", element.text.utf8.count > maxFieldLength {
-            return LocalisedText(da: "svarets kommentar er længere end \(maxFieldLength) bytes",
-                                 en: "the answer's comment is longer than \(maxFieldLength) bytes")
+            return LocalisedText(
+                da: "svarets kommentar er længere end \(maxFieldLength) bytes",
+                en: "the answer's comment is longer than \(maxFieldLength) bytes")
         }
         for child in spec.requiredChildren where !seen.contains(child) {
             return LocalisedText(da: "<\(name)> mangler <\(child)>", en: "<\(name)> lacks <\(child)>")
@@ -143,7 +163,9 @@ enum ManifestGrammar {
 
     private static func lengthProblem(_ value: String, _ attribute: String) -> LocalisedText? {
         value.utf8.count > maxFieldLength
-            ? LocalisedText(da: "\(attribute) er længere end \(maxFieldLength) bytes", en: "\(attribute) is longer than \(maxFieldLength) bytes")
+            ? LocalisedText(
+                da: "\(attribute) er længere end \(maxFieldLength) bytes",
+                en: "\(attribute) is longer than \(maxFieldLength) bytes")
             : nil
     }
 
@@ -196,10 +218,16 @@ enum ManifestGrammar {
     }
 
     private static func isDecimal(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var digits = 0, dots = 0, index = 0
+        var digits = 0
+        var dots = 0
+        var index = 0
         for byte in bytes {
             defer { index += 1 }
-            if (0x30...0x39).contains(byte) { digits += 1 } else if byte == 0x2E { dots += 1 } else if index == 0 && (byte == 0x2D || byte == 0x2B) {
+            if (0x30...0x39).contains(byte) {
+                digits += 1
+            } else if byte == 0x2E {
+                dots += 1
+            } else if index == 0 && (byte == 0x2D || byte == 0x2B) {
                 continue
             } else {
                 return false

@@ -45,8 +45,10 @@ struct ManifestReader {
         rootLocation = element.location(in: file)
         package.location = rootLocation
         if element.attributeCount != 1 {
-            refuse(.invalid, rootLocation, da: "<package> har kun attributten formatVersion",
-                   en: "<package> takes only the attribute formatVersion", hintDa: "Fjern de øvrige attributter.", hintEn: "Remove the other attributes.")
+            refuse(
+                .invalid, rootLocation, da: "<package> har kun attributten formatVersion",
+                en: "<package> takes only the attribute formatVersion", hintDa: "Fjern de øvrige attributter.",
+                hintEn: "Remove the other attributes.")
         }
     }
 
@@ -58,14 +60,17 @@ struct ManifestReader {
         let header = Self.header
         entries += 1
         if entries == limits.maxEntries + 1 {
-            refuse(.tooLarge, location, da: "manifestet har mere end \(limits.maxEntries) poster",
-                   en: "the manifest has more than \(limits.maxEntries) entries",
-                   hintDa: "Del pakken op, eller hæv grænsen med --max-entries.", hintEn: "Split the package, or raise the limit with --max-entries.")
+            refuse(
+                .tooLarge, location, da: "manifestet har mere end \(limits.maxEntries) poster",
+                en: "the manifest has more than \(limits.maxEntries) entries",
+                hintDa: "Del pakken op, eller hæv grænsen med --max-entries.",
+                hintEn: "Split the package, or raise the limit with --max-entries.")
         }
         if entries > limits.maxEntries { return }
         if let problem = ManifestGrammar.problem(with: child, named: name) {
-            refuse(.invalid, location, da: problem.text(.da), en: problem.text(.en),
-                   hintDa: "Ret elementet efter Schemas/package.xsd.", hintEn: "Fix the element according to Schemas/package.xsd.")
+            refuse(
+                .invalid, location, da: problem.text(.da), en: problem.text(.en),
+                hintDa: "Ret elementet efter Schemas/package.xsd.", hintEn: "Fix the element according to Schemas/package.xsd.")
             return
         }
         if let position = header.firstIndex(of: name) {
@@ -74,17 +79,19 @@ struct ManifestReader {
                 if name == "claim" { stage = 3 }
             } else {
                 let expected = stage < 3 ? "<\(header[stage])>" : "<answer>, <evidence>, <indicator> or <exemption>"
-                refuse(.invalid, location, da: "<\(name)> står forkert; her forventes \(expected)",
-                       en: "<\(name)> is out of place; \(expected) is expected here",
-                       hintDa: "Rækkefølgen er organisation, unit, assessment, claim, og derefter posterne.",
-                       hintEn: "The order is organisation, unit, assessment, claim, then the entries.")
+                refuse(
+                    .invalid, location, da: "<\(name)> står forkert; her forventes \(expected)",
+                    en: "<\(name)> is out of place; \(expected) is expected here",
+                    hintDa: "Rækkefølgen er organisation, unit, assessment, claim, og derefter posterne.",
+                    hintEn: "The order is organisation, unit, assessment, claim, then the entries.")
                 return
             }
         } else if stage < 3 || package.claims.isEmpty {
-            refuse(.invalid, location, da: "<\(name)> står før manifestets hoved er færdigt",
-                   en: "<\(name)> comes before the manifest's header is complete",
-                   hintDa: "Start med organisation, unit, assessment og mindst én claim.",
-                   hintEn: "Start with organisation, unit, assessment and at least one claim.")
+            refuse(
+                .invalid, location, da: "<\(name)> står før manifestets hoved er færdigt",
+                en: "<\(name)> comes before the manifest's header is complete",
+                hintDa: "Start med organisation, unit, assessment og mindst én claim.",
+                hintEn: "Start with organisation, unit, assessment and at least one claim.")
             return
         } else {
             stage = 4
@@ -102,12 +109,14 @@ struct ManifestReader {
             package.periodStart = day(child, "periodStart")
             package.periodEnd = day(child, "periodEnd")
             if package.periodEnd < package.periodStart {
-                refuse(.invalid, location, da: "perioden slutter før den begynder", en: "the period ends before it starts",
-                       hintDa: "Ret periodStart og periodEnd.", hintEn: "Fix periodStart and periodEnd.")
+                refuse(
+                    .invalid, location, da: "perioden slutter før den begynder", en: "the period ends before it starts",
+                    hintDa: "Ret periodStart og periodEnd.", hintEn: "Fix periodStart and periodEnd.")
             }
         case "claim":
-            let claim = EvaluationPackage.Claim(standard: child.attribute("standard") ?? "",
-                                                version: child.attribute("version") ?? "", location: location)
+            let claim = EvaluationPackage.Claim(
+                standard: child.attribute("standard") ?? "",
+                version: child.attribute("version") ?? "", location: location)
             if package.claims.contains(where: { $0.standard == claim.standard }) {
                 duplicate("standard", claim.standard, location)
             }
@@ -150,9 +159,10 @@ struct ManifestReader {
     /// Ends the package; problems that only the whole manifest shows are added here.
     mutating func finish() {
         if package.claims.isEmpty && problems.isEmpty {
-            refuse(.invalid, rootLocation, da: "manifestet skal have organisation, unit, assessment og mindst én claim",
-                   en: "the manifest needs organisation, unit, assessment and at least one claim",
-                   hintDa: "Tilføj de manglende elementer.", hintEn: "Add the missing elements.")
+            refuse(
+                .invalid, rootLocation, da: "manifestet skal have organisation, unit, assessment og mindst én claim",
+                en: "the manifest needs organisation, unit, assessment and at least one claim",
+                hintDa: "Tilføj de manglende elementer.", hintEn: "Add the missing elements.")
         }
     }
 
@@ -164,15 +174,28 @@ struct ManifestReader {
         if seen == nil {
             switch PackagePath.resolve(path, canonicalRoot: canonicalRoot, allowHardLinks: limits.allowHardLinks) {
             case .escapes(let reason):
-                problems.append(AccreditError(.unsafe, at: location, message: reason,
-                                              hint: LocalisedText(da: "Læg dokumentet i pakkemappen og angiv en relativ sti uden .. og uden symbolske links ud af pakken.",
-                                                                  en: "Put the document inside the package folder and give a relative path without .. or symbolic links out of the package.")))
+                problems.append(
+                    AccreditError(
+                        .unsafe, at: location, message: reason,
+                        hint: LocalisedText(
+                            da:
+                                "Læg dokumentet i pakkemappen og angiv en relativ sti uden .. og uden symbolske links ud af pakken.",
+                            en:
+                                "Put the document inside the package folder and give a relative path without .. or symbolic links out of the package."
+                        )))
             case .notRegular(let reason):
-                problems.append(AccreditError(.unsafe, at: location,
-                                              message: LocalisedText(da: "filen \"\(path)\" læses ikke: " + reason.text(.da),
-                                                                     en: "the file \"\(path)\" is not read: " + reason.text(.en)),
-                                              hint: LocalisedText(da: "Læg selve dokumentet i pakken som en almindelig fil (en kopi, ikke et link); hårde links kan tillades med --allow-hard-links for betroede kilder.",
-                                                                  en: "Put the document itself in the package as a regular file (a copy, not a link); hard links can be allowed with --allow-hard-links for trusted sources.")))
+                problems.append(
+                    AccreditError(
+                        .unsafe, at: location,
+                        message: LocalisedText(
+                            da: "filen \"\(path)\" læses ikke: " + reason.text(.da),
+                            en: "the file \"\(path)\" is not read: " + reason.text(.en)),
+                        hint: LocalisedText(
+                            da:
+                                "Læg selve dokumentet i pakken som en almindelig fil (en kopi, ikke et link); hårde links kan tillades med --allow-hard-links for betroede kilder.",
+                            en:
+                                "Put the document itself in the package as a regular file (a copy, not a link); hard links can be allowed with --allow-hard-links for trusted sources."
+                        )))
             case .file, .missing: break
             }
         }
@@ -192,22 +215,32 @@ struct ManifestReader {
     private mutating func day(_ element: XMLElementValue, _ name: String) -> Day {
         let text = element.attribute(name) ?? ""
         if let day = Day(iso: text) { return day }
-        refuse(.invalid, element.location(in: file), da: "\(name)=\"\(text)\" er ikke en dato (ÅÅÅÅ-MM-DD)",
-               en: "\(name)=\"\(text)\" is not a date (YYYY-MM-DD)", hintDa: "Skriv en gyldig dato.", hintEn: "Write a valid date.")
+        refuse(
+            .invalid, element.location(in: file), da: "\(name)=\"\(text)\" er ikke en dato (ÅÅÅÅ-MM-DD)",
+            en: "\(name)=\"\(text)\" is not a date (YYYY-MM-DD)", hintDa: "Skriv en gyldig dato.", hintEn: "Write a valid date.")
         return Day(ordinal: 0)
     }
 
     private mutating func duplicate(_ what: String, _ id: String, _ location: SourceLocation, first: SourceLocation? = nil) {
-        let da = ["standard": "standarden", "answer": "svaret på", "evidence": "dokumentationen", "indicator": "indikatoren",
-                  "exemption": "undtagelsen for"][what] ?? what
-        refuse(.invalid, location, da: "\(da) \"\(id)\" står to gange i manifestet", en: "\(what) \"\(id)\" appears twice in the manifest",
-               hintDa: "Slet eller omdøb den ene.", hintEn: "Remove or rename one of them.")
+        let da =
+            [
+                "standard": "standarden", "answer": "svaret på", "evidence": "dokumentationen", "indicator": "indikatoren",
+                "exemption": "undtagelsen for",
+            ][what] ?? what
+        refuse(
+            .invalid, location, da: "\(da) \"\(id)\" står to gange i manifestet",
+            en: "\(what) \"\(id)\" appears twice in the manifest",
+            hintDa: "Slet eller omdøb den ene.", hintEn: "Remove or rename one of them.")
     }
 
-    private mutating func refuse(_ kind: AccreditError.Kind, _ location: SourceLocation, da: String, en: String,
-                                 hintDa: String, hintEn: String) {
+    private mutating func refuse(
+        _ kind: AccreditError.Kind, _ location: SourceLocation, da: String, en: String,
+        hintDa: String, hintEn: String
+    ) {
         guard problems.count < 50 else { return }
-        problems.append(AccreditError(kind, at: location, message: LocalisedText(da: da, en: en),
-                                      hint: LocalisedText(da: hintDa, en: hintEn)))
+        problems.append(
+            AccreditError(
+                kind, at: location, message: LocalisedText(da: da, en: en),
+                hint: LocalisedText(da: hintDa, en: hintEn)))
     }
 }

@@ -13,50 +13,61 @@ final class PackageArchive {
 
     /// Extracts the archive at `path`; problems are reported at `displayName` (the name the user
     /// knows the archive by, which for bytes received over the network is not a path).
-    init(_ path: String, displayedAs displayName: String? = nil, limits: PackageLimits,
-         deadline: Deadline? = nil) throws(AccreditError) {
+    init(
+        _ path: String, displayedAs displayName: String? = nil, limits: PackageLimits,
+        deadline: Deadline? = nil
+    ) throws(AccreditError) {
         let file = path
         let path = displayName ?? path
         let archive: Archive
         do {
             archive = try Archive(url: URL(fileURLWithPath: file), accessMode: .read)
         } catch {
-            throw Self.refusal(.invalid, path, da: "filen er ikke et zip-arkiv, eller arkivet er ødelagt",
-                               en: "the file is not a zip archive, or the archive is corrupt")
+            throw Self.refusal(
+                .invalid, path, da: "filen er ikke et zip-arkiv, eller arkivet er ødelagt",
+                en: "the file is not a zip archive, or the archive is corrupt")
         }
         let all = Array(archive)
         let declared = Self.declaredEntryCount(file)
         if let declared, declared != all.count {
-            throw Self.refusal(.unsafe, path, da: "arkivet har krypterede eller ulæselige poster", en: "the archive has encrypted or unreadable entries")
+            throw Self.refusal(
+                .unsafe, path, da: "arkivet har krypterede eller ulæselige poster",
+                en: "the archive has encrypted or unreadable entries")
         }
         // What macOS Finder adds to every zip it makes (resource forks under __MACOSX/,
         // .DS_Store folder settings) is no part of the package: never checked, never extracted.
         let entries = all.filter { !Self.isFinderClutter($0.path) }
         guard all.count <= limits.maxArchiveEntries else {
-            throw Self.refusal(.tooLarge, path, da: "arkivet har \(all.count) poster; grænsen er \(limits.maxArchiveEntries)",
-                               en: "the archive has \(all.count) entries; the limit is \(limits.maxArchiveEntries)")
+            throw Self.refusal(
+                .tooLarge, path, da: "arkivet har \(all.count) poster; grænsen er \(limits.maxArchiveEntries)",
+                en: "the archive has \(all.count) entries; the limit is \(limits.maxArchiveEntries)")
         }
         var total: UInt64 = 0
         var compressed: UInt64 = 0
         for entry in entries {
-            if let problem = Self.problem(with: entry, limits: limits) { throw Self.refusal(.unsafe, path, da: problem.da, en: problem.en) }
+            if let problem = Self.problem(with: entry, limits: limits) {
+                throw Self.refusal(.unsafe, path, da: problem.da, en: problem.en)
+            }
             total += entry.uncompressedSize
             compressed += entry.compressedSize
         }
         guard total <= UInt64(limits.maxArchiveBytes) else {
-            throw Self.refusal(.tooLarge, path, da: "arkivet udpakkes til \(total) bytes; grænsen er \(limits.maxArchiveBytes)",
-                               en: "the archive unpacks to \(total) bytes; the limit is \(limits.maxArchiveBytes)")
+            throw Self.refusal(
+                .tooLarge, path, da: "arkivet udpakkes til \(total) bytes; grænsen er \(limits.maxArchiveBytes)",
+                en: "the archive unpacks to \(total) bytes; the limit is \(limits.maxArchiveBytes)")
         }
         // The bound per entry misses a bomb spread over many entries of 1 MiB or less; the
         // whole archive is held to the same ratio once it unpacks to more than a few MiB.
         if total > Self.wholeArchiveRatioFrom, total / max(compressed, 1) > UInt64(limits.maxCompressionRatio) {
-            throw Self.refusal(.unsafe, path, da: "arkivet er som helhed komprimeret mere end \(limits.maxCompressionRatio):1 (en zip-bombe?)",
-                               en: "the archive as a whole is compressed more than \(limits.maxCompressionRatio):1 (a zip bomb?)")
+            throw Self.refusal(
+                .unsafe, path, da: "arkivet er som helhed komprimeret mere end \(limits.maxCompressionRatio):1 (en zip-bombe?)",
+                en: "the archive as a whole is compressed more than \(limits.maxCompressionRatio):1 (a zip bomb?)")
         }
 
         let template = FileManager.default.temporaryDirectory.path + "/accredit-XXXXXX"
         guard let made = TemporaryPaths.create({ Self.makeFolder(template).map { ($0, ()) } }) else {
-            throw Self.refusal(.unreadable, path, da: "kan ikke oprette en midlertidig mappe", en: "cannot create a temporary folder")
+            throw Self.refusal(
+                .unreadable, path, da: "kan ikke oprette en midlertidig mappe", en: "cannot create a temporary folder")
         }
         temporary = made.path
         var written: UInt64 = 0
@@ -71,12 +82,14 @@ final class PackageArchive {
                 if TemporaryPaths.isClosing { throw CocoaError(.userCancelled) }
                 let target = temporary + "/" + entry.path
                 if entry.type == .directory {
-                    try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: true,
-                                                            attributes: [.posixPermissions: 0o700])
+                    try FileManager.default.createDirectory(
+                        atPath: target, withIntermediateDirectories: true,
+                        attributes: [.posixPermissions: 0o700])
                     continue
                 }
-                try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent,
-                                                        withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+                try FileManager.default.createDirectory(
+                    atPath: (target as NSString).deletingLastPathComponent,
+                    withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
                 let fd = open(target, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
                 guard fd >= 0 else { throw CocoaError(.fileWriteNoPermission) }
                 defer { close(fd) }
@@ -108,11 +121,13 @@ final class PackageArchive {
             TemporaryPaths.unregister(temporary)
             if timedOut, let deadline { throw deadline.error(at: path) }
             if let damaged {
-                throw Self.refusal(.unsafe, path, da: "posten \"\(damaged)\" er beskadiget: dens CRC-32 passer ikke til dens indhold",
-                                   en: "entry \"\(damaged)\" is damaged: its CRC-32 does not match its contents")
+                throw Self.refusal(
+                    .unsafe, path, da: "posten \"\(damaged)\" er beskadiget: dens CRC-32 passer ikke til dens indhold",
+                    en: "entry \"\(damaged)\" is damaged: its CRC-32 does not match its contents")
             }
-            throw Self.refusal(.unsafe, path, da: "arkivet kan ikke pakkes ud: det er ødelagt eller lyver om sine størrelser",
-                               en: "the archive cannot be unpacked: it is corrupt or lies about its sizes")
+            throw Self.refusal(
+                .unsafe, path, da: "arkivet kan ikke pakkes ud: det er ødelagt eller lyver om sine størrelser",
+                en: "the archive cannot be unpacked: it is corrupt or lies about its sizes")
         }
         folder = Self.packageFolder(in: temporary, entries: entries)
     }
@@ -143,7 +158,8 @@ final class PackageArchive {
         if FileManager.default.fileExists(atPath: root + "/" + PackageLoader.manifestName) { return root }
         let tops = Set(entries.compactMap { $0.path.split(separator: "/").first.map(String.init) })
         if tops.count == 1, let top = tops.first,
-           FileManager.default.fileExists(atPath: root + "/" + top + "/" + PackageLoader.manifestName) {
+            FileManager.default.fileExists(atPath: root + "/" + top + "/" + PackageLoader.manifestName)
+        {
             return root + "/" + top
         }
         return root
@@ -156,13 +172,17 @@ final class PackageArchive {
         }
         let parts = name.split(separator: "/", omittingEmptySubsequences: false)
         if name.hasPrefix("/") || name.contains("\\") || name.utf8.contains(0) || parts.contains("..") || name.isEmpty
-            || (parts.first.map { $0.count == 2 && $0.hasSuffix(":") } ?? false) {
+            || (parts.first.map { $0.count == 2 && $0.hasSuffix(":") } ?? false)
+        {
             return ("posten \"\(name)\" ville lande uden for pakken", "entry \"\(name)\" would land outside the package")
         }
         if entry.uncompressedSize > 1 << 20,
-           entry.uncompressedSize / max(entry.compressedSize, 1) > UInt64(limits.maxCompressionRatio) {
-            return ("posten \"\(name)\" er komprimeret mere end \(limits.maxCompressionRatio):1 (en zip-bombe?)",
-                    "entry \"\(name)\" is compressed more than \(limits.maxCompressionRatio):1 (a zip bomb?)")
+            entry.uncompressedSize / max(entry.compressedSize, 1) > UInt64(limits.maxCompressionRatio)
+        {
+            return (
+                "posten \"\(name)\" er komprimeret mere end \(limits.maxCompressionRatio):1 (en zip-bombe?)",
+                "entry \"\(name)\" is compressed more than \(limits.maxCompressionRatio):1 (a zip bomb?)"
+            )
         }
         return nil
     }
@@ -189,8 +209,13 @@ final class PackageArchive {
     }
 
     private static func refusal(_ kind: AccreditError.Kind, _ path: String, da: String, en: String) -> AccreditError {
-        AccreditError(kind, at: SourceLocation(file: path, line: 0), message: LocalisedText(da: da, en: en),
-                      hint: LocalisedText(da: "Pak pakken igen som en almindelig zip-fil med manifest.xml og dokumentationen; grænserne kan hæves med --max-archive-* for betroede kilder.",
-                                          en: "Re-create the package as a plain zip with manifest.xml and the evidence; the limits can be raised with --max-archive-* for trusted sources."))
+        AccreditError(
+            kind, at: SourceLocation(file: path, line: 0), message: LocalisedText(da: da, en: en),
+            hint: LocalisedText(
+                da:
+                    "Pak pakken igen som en almindelig zip-fil med manifest.xml og dokumentationen; grænserne kan hæves med --max-archive-* for betroede kilder.",
+                en:
+                    "Re-create the package as a plain zip with manifest.xml and the evidence; the limits can be raised with --max-archive-* for trusted sources."
+            ))
     }
 }

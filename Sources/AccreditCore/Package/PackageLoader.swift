@@ -25,8 +25,12 @@ public final class LoadedPackage {
     func document() throws(XMLParseError) -> XMLDocument {
         if let parsedDocument { return parsedDocument }
         guard let manifestBytes else {
-            throw XMLParseError(reason: .malformed, diagnostics: [XMLDiagnostic(
-                severity: .fatal, message: "the manifest was released before a rule queried it", line: 0)])
+            throw XMLParseError(
+                reason: .malformed,
+                diagnostics: [
+                    XMLDiagnostic(
+                        severity: .fatal, message: "the manifest was released before a rule queried it", line: 0)
+                ])
         }
         let document = try XMLDocument.parse(manifestBytes, name: package.manifest)
         parsedDocument = document
@@ -76,36 +80,59 @@ public struct PackageLoader: Sendable {
             manifest = root
             root = root.contains("/") ? String(root[..<root.lastIndex(of: "/")!]) : "."
         case .missing:
-            throw AccreditErrors([AccreditError(.unreadable, at: SourceLocation(file: path, line: 0),
-                                                message: LocalisedText(da: "pakken findes ikke", en: "the package does not exist"),
-                                                hint: LocalisedText(da: "Angiv mappen med manifest.xml.", en: "Name the folder holding manifest.xml."))])
+            throw AccreditErrors([
+                AccreditError(
+                    .unreadable, at: SourceLocation(file: path, line: 0),
+                    message: LocalisedText(da: "pakken findes ikke", en: "the package does not exist"),
+                    hint: LocalisedText(da: "Angiv mappen med manifest.xml.", en: "Name the folder holding manifest.xml."))
+            ])
         default:
-            throw AccreditErrors([AccreditError(.unreadable, at: SourceLocation(file: path, line: 0),
-                                                message: LocalisedText(da: "ikke en pakkemappe", en: "not a package folder"),
-                                                hint: LocalisedText(da: "Angiv mappen med manifest.xml.", en: "Name the folder holding manifest.xml."))])
+            throw AccreditErrors([
+                AccreditError(
+                    .unreadable, at: SourceLocation(file: path, line: 0),
+                    message: LocalisedText(da: "ikke en pakkemappe", en: "not a package folder"),
+                    hint: LocalisedText(da: "Angiv mappen med manifest.xml.", en: "Name the folder holding manifest.xml."))
+            ])
         }
         if FileAccess.kind(of: manifest) == .symlink {
-            throw AccreditErrors([AccreditError(.unsafe, at: SourceLocation(file: manifest, line: 0),
-                                                message: LocalisedText(da: "manifestet er et symbolsk link", en: "the manifest is a symbolic link"),
-                                                hint: LocalisedText(da: "Læg selve filen i pakken.", en: "Put the file itself in the package."))])
+            throw AccreditErrors([
+                AccreditError(
+                    .unsafe, at: SourceLocation(file: manifest, line: 0),
+                    message: LocalisedText(da: "manifestet er et symbolsk link", en: "the manifest is a symbolic link"),
+                    hint: LocalisedText(da: "Læg selve filen i pakken.", en: "Put the file itself in the package."))
+            ])
         }
         if FileAccess.kind(of: manifest) == .other {
-            throw AccreditErrors([AccreditError(.unsafe, at: SourceLocation(file: displayedAs.map { $0 + "/" + Self.manifestName } ?? manifest, line: 0),
-                                                message: LocalisedText(da: "manifestet er ikke en almindelig fil (et navngivet rør, en socket eller en enhed)",
-                                                                       en: "the manifest is not a regular file (a named pipe, socket or device)"),
-                                                hint: LocalisedText(da: "Læg selve filen i pakken.", en: "Put the file itself in the package."))])
+            throw AccreditErrors([
+                AccreditError(
+                    .unsafe, at: SourceLocation(file: displayedAs.map { $0 + "/" + Self.manifestName } ?? manifest, line: 0),
+                    message: LocalisedText(
+                        da: "manifestet er ikke en almindelig fil (et navngivet rør, en socket eller en enhed)",
+                        en: "the manifest is not a regular file (a named pipe, socket or device)"),
+                    hint: LocalisedText(da: "Læg selve filen i pakken.", en: "Put the file itself in the package."))
+            ])
         }
         if !limits.allowHardLinks, let links = FileAccess.linkCount(manifest), links > 1 {
-            throw AccreditErrors([AccreditError(.unsafe, at: SourceLocation(file: displayedAs.map { $0 + "/" + Self.manifestName } ?? manifest, line: 0),
-                                                message: LocalisedText(da: "manifestet har \(links) hårde links, og et hårdt link kan pege ud af pakken",
-                                                                       en: "the manifest has \(links) hard links, and a hard link can lead out of the package"),
-                                                hint: LocalisedText(da: "Kopiér filen ind i pakken, eller tillad hårde links med --allow-hard-links hvis kilden er betroet.",
-                                                                    en: "Copy the file into the package, or allow hard links with --allow-hard-links if the source is trusted."))])
+            throw AccreditErrors([
+                AccreditError(
+                    .unsafe, at: SourceLocation(file: displayedAs.map { $0 + "/" + Self.manifestName } ?? manifest, line: 0),
+                    message: LocalisedText(
+                        da: "manifestet har \(links) hårde links, og et hårdt link kan pege ud af pakken",
+                        en: "the manifest has \(links) hard links, and a hard link can lead out of the package"),
+                    hint: LocalisedText(
+                        da: "Kopiér filen ind i pakken, eller tillad hårde links med --allow-hard-links hvis kilden er betroet.",
+                        en:
+                            "Copy the file into the package, or allow hard links with --allow-hard-links if the source is trusted."
+                    ))
+            ])
         }
         guard let canonicalRoot = FileAccess.canonical(root) else {
-            throw AccreditErrors([AccreditError(.unreadable, at: SourceLocation(file: root, line: 0),
-                                                message: LocalisedText(da: "pakkemappen kan ikke læses", en: "the package folder cannot be read"),
-                                                hint: LocalisedText(da: "Kontrollér rettighederne.", en: "Check the permissions."))])
+            throw AccreditErrors([
+                AccreditError(
+                    .unreadable, at: SourceLocation(file: root, line: 0),
+                    message: LocalisedText(da: "pakkemappen kan ikke læses", en: "the package folder cannot be read"),
+                    hint: LocalisedText(da: "Kontrollér rettighederne.", en: "Check the permissions."))
+            ])
         }
         do throws(any Error) {
             let shownRoot = displayedAs ?? root
@@ -113,10 +140,13 @@ public struct PackageLoader: Sendable {
             let bytes = try XMLFileReader.read(manifest, displayName: shownManifest, limit: limits.maxManifestBytes)
             var read = 0
             var timedOut = false
-            var reader = ManifestReader(file: shownManifest, root: shownRoot, canonicalRoot: canonicalRoot, limits: limits,
-                                        manifestBytes: bytes.count)
-            try XMLFileReader.stream(bytes, displayName: shownManifest, as: .package,
-                                     maxAttributes: limits.maxAttributesPerElement) { root in
+            var reader = ManifestReader(
+                file: shownManifest, root: shownRoot, canonicalRoot: canonicalRoot, limits: limits,
+                manifestBytes: bytes.count)
+            try XMLFileReader.stream(
+                bytes, displayName: shownManifest, as: .package,
+                maxAttributes: limits.maxAttributesPerElement
+            ) { root in
                 reader.begin(root)
             } entry: { entry in
                 // The clock is read once every 1,024 entries: often enough to stop within a

@@ -37,8 +37,10 @@ public struct PackageOpener: Sendable {
         }
     }
 
-    private func withArchive<R>(at path: String, displayedAs name: String, _ loader: PackageLoader,
-                                _ body: (LoadedPackage) throws -> R) throws -> R {
+    private func withArchive<R>(
+        at path: String, displayedAs name: String, _ loader: PackageLoader,
+        _ body: (LoadedPackage) throws -> R
+    ) throws -> R {
         let archive: PackageArchive
         do {
             archive = try PackageArchive(path, displayedAs: name, limits: limits, deadline: deadline)
@@ -59,13 +61,18 @@ private final class ArchiveSpool {
 
     init(_ bytes: [UInt8], name: String, limit: Int) throws(AccreditErrors) {
         func refusal(_ kind: AccreditError.Kind, da: String, en: String) -> AccreditErrors {
-            AccreditErrors([AccreditError(kind, at: SourceLocation(file: name, line: 0), message: LocalisedText(da: da, en: en),
-                                          hint: LocalisedText(da: "Send pakken som en zip-fil med manifest.xml.",
-                                                              en: "Send the package as a zip file holding manifest.xml."))])
+            AccreditErrors([
+                AccreditError(
+                    kind, at: SourceLocation(file: name, line: 0), message: LocalisedText(da: da, en: en),
+                    hint: LocalisedText(
+                        da: "Send pakken som en zip-fil med manifest.xml.",
+                        en: "Send the package as a zip file holding manifest.xml."))
+            ])
         }
         guard bytes.count <= limit else {
-            throw refusal(.tooLarge, da: "arkivet fylder \(bytes.count) bytes; grænsen er \(limit)",
-                          en: "the archive is \(bytes.count) bytes; the limit is \(limit)")
+            throw refusal(
+                .tooLarge, da: "arkivet fylder \(bytes.count) bytes; grænsen er \(limit)",
+                en: "the archive is \(bytes.count) bytes; the limit is \(limit)")
         }
         let template = FileManager.default.temporaryDirectory.path + "/accredit-upload-XXXXXX"
         guard let made = TemporaryPaths.create({ PackageArchive.makeFolder(template).map { ($0, ()) } }) else {

@@ -1,3 +1,5 @@
+import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -5,7 +7,6 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
 
 /// Where an evidence path written in a manifest leads, judged without trusting it: absolute
 /// paths, `..`, URLs and symlinks that leave the package are refused; nothing outside the
@@ -31,13 +32,15 @@ enum PackagePath {
             return LocalisedText(da: "stien \"\(path)\" er absolut", en: "the path \"\(path)\" is absolute")
         }
         if path.contains("\\") || path.utf8.contains(0) {
-            return LocalisedText(da: "stien \"\(path)\" indeholder ugyldige tegn", en: "the path \"\(path)\" contains invalid characters")
+            return LocalisedText(
+                da: "stien \"\(path)\" indeholder ugyldige tegn", en: "the path \"\(path)\" contains invalid characters")
         }
         if let colon = path.firstIndex(of: ":"), path[..<colon].allSatisfy({ $0.isLetter || $0.isNumber || "+.-".contains($0) }) {
             return LocalisedText(da: "stien \"\(path)\" er en URL", en: "the path \"\(path)\" is a URL")
         }
         if path.split(separator: "/").contains("..") {
-            return LocalisedText(da: "stien \"\(path)\" går ud af pakken med ..", en: "the path \"\(path)\" leaves the package with ..")
+            return LocalisedText(
+                da: "stien \"\(path)\" går ud af pakken med ..", en: "the path \"\(path)\" leaves the package with ..")
         }
         return nil
     }
@@ -63,16 +66,19 @@ enum PackagePath {
         }
         guard let canonical = found else { return .missing }
         guard canonical.hasPrefix(canonicalRoot + "/") else {
-            return .escapes(LocalisedText(da: "stien \"\(path)\" peger via et symbolsk link ud af pakken",
-                                          en: "the path \"\(path)\" points out of the package through a symbolic link"))
+            return .escapes(
+                LocalisedText(
+                    da: "stien \"\(path)\" peger via et symbolsk link ud af pakken",
+                    en: "the path \"\(path)\" points out of the package through a symbolic link"))
         }
         var info = stat()
         guard stat(canonical, &info) == 0 else { return .missing }
         switch info.st_mode & S_IFMT {
         case S_IFREG where info.st_nlink > 1 && !allowHardLinks:
-            return .notRegular(LocalisedText(
-                da: "den har \(info.st_nlink) hårde links, og et hårdt link kan pege ud af pakken",
-                en: "it has \(info.st_nlink) hard links, and a hard link can lead out of the package"))
+            return .notRegular(
+                LocalisedText(
+                    da: "den har \(info.st_nlink) hårde links, og et hårdt link kan pege ud af pakken",
+                    en: "it has \(info.st_nlink) hard links, and a hard link can lead out of the package"))
         case S_IFREG: return .file(canonical)
         case S_IFDIR: return .missing
         default: return .notRegular(FileAccess.notRegular(info.st_mode))

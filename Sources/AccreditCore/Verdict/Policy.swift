@@ -17,8 +17,9 @@ public struct Policy: Sendable, Hashable {
 
     /// Used for a rule set without a <policy>: everything must be met.
     public static func strict(at location: SourceLocation) -> Policy {
-        Policy(decision: .automatic, readyBasisPoints: 10_000, readyWithRemarksBasisPoints: 10_000,
-               critical: [], note: LocalisedText(), location: location)
+        Policy(
+            decision: .automatic, readyBasisPoints: 10_000, readyWithRemarksBasisPoints: 10_000,
+            critical: [], note: LocalisedText(), location: location)
     }
 
     /// Parses a decimal share such as "0.85" into basis points, exactly.

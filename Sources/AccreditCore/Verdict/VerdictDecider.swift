@@ -36,17 +36,22 @@ struct VerdictDecider {
     func decide(_ tally: StandardTally) -> Verdict {
         let advisory = policy.decision == .advisory
         if !tally.errors.isEmpty {
-            return Verdict(decision: .undetermined, advisory: advisory,
-                           reasons: [LocalisedText(da: "\(tally.errors.count) krav kunne ikke vurderes: \(ids(tally.errors))",
-                                                   en: "\(tally.errors.count) requirements could not be evaluated: \(ids(tally.errors))")],
-                           toChange: tally.errors)
+            return Verdict(
+                decision: .undetermined, advisory: advisory,
+                reasons: [
+                    LocalisedText(
+                        da: "\(tally.errors.count) krav kunne ikke vurderes: \(ids(tally.errors))",
+                        en: "\(tally.errors.count) requirements could not be evaluated: \(ids(tally.errors))")
+                ],
+                toChange: tally.errors)
         }
         let fulfilled = tally.fulfilled
         let failingCritical = tally.failingCritical
         let forReady = Policy.required(policy.readyBasisPoints, of: tally.assessable)
         let forRemarks = Policy.required(policy.readyWithRemarksBasisPoints, of: tally.assessable)
-        let share = LocalisedText(da: "\(fulfilled) af \(tally.assessable) vurderede krav er opfyldt",
-                                  en: "\(fulfilled) of \(tally.assessable) assessed requirements are met")
+        let share = LocalisedText(
+            da: "\(fulfilled) af \(tally.assessable) vurderede krav er opfyldt",
+            en: "\(fulfilled) of \(tally.assessable) assessed requirements are met")
 
         func fixes(toReach needed: Int) -> [String] {
             let stillNeeded = max(0, needed - fulfilled - failingCritical.count)
@@ -56,20 +61,28 @@ struct VerdictDecider {
         if !failingCritical.isEmpty || fulfilled < forRemarks {
             var reasons: [LocalisedText] = []
             if !failingCritical.isEmpty {
-                reasons.append(LocalisedText(da: "kritiske krav er ikke opfyldt: \(ids(failingCritical))",
-                                             en: "critical requirements are not met: \(ids(failingCritical))"))
+                reasons.append(
+                    LocalisedText(
+                        da: "kritiske krav er ikke opfyldt: \(ids(failingCritical))",
+                        en: "critical requirements are not met: \(ids(failingCritical))"))
             }
             if fulfilled < forRemarks {
-                reasons.append(LocalisedText(da: share.text(.da) + "; mindst \(forRemarks) kræves for godkendelse med bemærkninger",
-                                             en: share.text(.en) + "; at least \(forRemarks) are needed for ready with remarks"))
+                reasons.append(
+                    LocalisedText(
+                        da: share.text(.da) + "; mindst \(forRemarks) kræves for godkendelse med bemærkninger",
+                        en: share.text(.en) + "; at least \(forRemarks) are needed for ready with remarks"))
             }
             return Verdict(decision: .notReady, advisory: advisory, reasons: reasons, toChange: fixes(toReach: forRemarks))
         }
         if fulfilled < forReady {
-            return Verdict(decision: .readyWithRemarks, advisory: advisory,
-                           reasons: [LocalisedText(da: share.text(.da) + "; \(forReady) kræves uden bemærkninger",
-                                                   en: share.text(.en) + "; \(forReady) are needed without remarks")],
-                           toChange: fixes(toReach: forReady))
+            return Verdict(
+                decision: .readyWithRemarks, advisory: advisory,
+                reasons: [
+                    LocalisedText(
+                        da: share.text(.da) + "; \(forReady) kræves uden bemærkninger",
+                        en: share.text(.en) + "; \(forReady) are needed without remarks")
+                ],
+                toChange: fixes(toReach: forReady))
         }
         return Verdict(decision: .ready, advisory: advisory, reasons: [share], toChange: [])
     }
@@ -87,17 +100,21 @@ struct VerdictDecider {
         let undetermined = standards.filter { $0.verdict.decision == .undetermined }
         let pool = undetermined.isEmpty ? deciding : undetermined
         guard let worst = pool.map(\.verdict.decision).max() else {
-            return Verdict(decision: .undetermined, advisory: false,
-                           reasons: [LocalisedText(da: "pakken angiver ingen standarder", en: "the package claims no standards")], toChange: [])
+            return Verdict(
+                decision: .undetermined, advisory: false,
+                reasons: [LocalisedText(da: "pakken angiver ingen standarder", en: "the package claims no standards")],
+                toChange: [])
         }
         let atWorst = pool.filter { $0.verdict.decision == worst }
         var reasons: [LocalisedText] = []
         for standard in atWorst {
             for reason in standard.verdict.reasons {
-                reasons.append(LocalisedText(da: "\(standard.id): \(reason.text(.da))", en: "\(standard.id): \(reason.text(.en))"))
+                reasons.append(
+                    LocalisedText(da: "\(standard.id): \(reason.text(.da))", en: "\(standard.id): \(reason.text(.en))"))
             }
         }
-        return Verdict(decision: worst, advisory: automatic.isEmpty && undetermined.isEmpty, reasons: reasons,
-                       toChange: atWorst.flatMap(\.verdict.toChange))
+        return Verdict(
+            decision: worst, advisory: automatic.isEmpty && undetermined.isEmpty, reasons: reasons,
+            toChange: atWorst.flatMap(\.verdict.toChange))
     }
 }
