@@ -3,7 +3,7 @@
 /// a package that was evaluated. Always names the place and says what to do.
 public struct AccreditError: Error, Sendable, Equatable, CustomStringConvertible {
     public enum Kind: String, Sendable, Codable {
-        case unreadable, malformed, invalid, unsupportedVersion, unknownReference, unsafe, tooLarge
+        case unreadable, malformed, invalid, unsupportedVersion, unknownReference, unsafe, tooLarge, timedOut
     }
 
     public var kind: Kind

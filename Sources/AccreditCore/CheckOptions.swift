@@ -7,9 +7,14 @@ public struct CheckOptions: Sendable, Hashable {
     public var asOf: Day?
     /// Bounds on what the package may make accredit do.
     public var limits: PackageLimits
+    /// Seconds one package may take, from opening it to its report; nil for no bound. A check
+    /// that runs out of time fails as could-not-be-evaluated, and a batch goes on with the next
+    /// package. The command line's `--timeout` defaults to 60.
+    public var timeout: Double?
 
-    public init(asOf: Day? = nil, limits: PackageLimits = PackageLimits()) {
+    public init(asOf: Day? = nil, limits: PackageLimits = PackageLimits(), timeout: Double? = nil) {
         self.asOf = asOf
         self.limits = limits
+        self.timeout = timeout
     }
 }

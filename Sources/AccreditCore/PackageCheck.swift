@@ -83,12 +83,16 @@ public struct PackageCheck: Sendable {
         catalogue: () throws(CheckFailure) -> Catalogue,
         inspect: (Report, EvaluationPackage) -> Void = { _, _ in }
     ) -> Result<Report, CheckFailure> {
+        let deadline = options.timeout.map(Deadline.init(seconds:))
         do {
-            let report = try PackageOpener(limits: options.limits).withPackage(source) { loaded -> Report in
+            var opener = PackageOpener(limits: options.limits)
+            opener.deadline = deadline
+            let report = try opener.withPackage(source) { loaded -> Report in
                 let catalogue = try catalogue()
                 loaded.releaseManifest(unlessQueriedBy: catalogue)
                 var evaluator = Evaluator(catalogue: catalogue, limits: options.limits)
                 evaluator.concurrency = cores
+                evaluator.deadline = deadline
                 var report = try evaluator.evaluate(loaded, asOf: options.asOf, concern: concern)
                 inspect(report, loaded.package)
                 // Freeing the many small values of a large package and catalogue costs a tenth of

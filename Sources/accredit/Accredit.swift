@@ -14,4 +14,17 @@ struct Accredit: ParsableCommand {
         ],
         defaultSubcommand: nil
     )
+
+    /// Installs the signal handlers that remove temporary files, then runs the command.
+    static func main() {
+        SignalCleanup.install()
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+            SignalCleanup.holdIfInterrupted()
+        } catch {
+            SignalCleanup.holdIfInterrupted()
+            exit(withError: error)
+        }
+    }
 }

@@ -25,16 +25,35 @@ struct CheckOptionGroup: ParsableArguments {
     @Option(help: ArgumentHelp("Largest total uncompressed size of a zip package, in bytes.", valueName: "bytes"))
     var maxArchiveBytes: Int = PackageLimits().maxArchiveBytes
 
-    @Option(help: ArgumentHelp("Highest compression ratio accepted for a zip entry over 1 MiB.", valueName: "ratio"))
+    @Option(
+        help: ArgumentHelp(
+            "Highest compression ratio accepted for a zip entry over 1 MiB, and for a whole zip unpacking to over 4 MiB.",
+            valueName: "ratio"))
     var maxCompressionRatio: Int = PackageLimits().maxCompressionRatio
 
+    @Option(help: ArgumentHelp("Most attributes accepted on one element of the manifest.", valueName: "count"))
+    var maxAttributes: Int = PackageLimits().maxAttributesPerElement
+
+    @Flag(
+        help:
+            "Accept manifest and evidence files with other hard links (refused by default: a hard link can lead out of the package)."
+    )
+    var allowHardLinks = false
+
+    @Option(
+        help: ArgumentHelp("Seconds one package may take before it is reported as could-not-be-evaluated.", valueName: "seconds"))
+    var timeout: Double = 60
+
     func validate() throws {
+        guard timeout > 0, timeout.isFinite else { throw ValidationError("--timeout must be a positive number of seconds.") }
         if let asOf, Day(iso: asOf) == nil {
             throw ValidationError("--as-of must be a date written YYYY-MM-DD, not \"\(asOf)\".")
         }
-        if [maxManifestBytes, maxEvidenceBytes, maxEntries, maxArchiveEntries, maxArchiveBytes, maxCompressionRatio]
-            .contains(where: { $0 <= 0 })
-        {
+        if [
+            maxManifestBytes, maxEvidenceBytes, maxEntries, maxArchiveEntries, maxArchiveBytes, maxCompressionRatio,
+            maxAttributes,
+        ]
+        .contains(where: { $0 <= 0 }) {
             throw ValidationError("limits must be positive.")
         }
     }
@@ -48,6 +67,8 @@ struct CheckOptionGroup: ParsableArguments {
         limits.maxArchiveEntries = maxArchiveEntries
         limits.maxArchiveBytes = maxArchiveBytes
         limits.maxCompressionRatio = maxCompressionRatio
-        return CheckOptions(asOf: asOf.flatMap(Day.init(iso:)), limits: limits)
+        limits.maxAttributesPerElement = maxAttributes
+        limits.allowHardLinks = allowHardLinks
+        return CheckOptions(asOf: asOf.flatMap(Day.init(iso:)), limits: limits, timeout: timeout)
     }
 }

@@ -22,7 +22,8 @@ enum ExitStatus {
     /// the system reclaims their memory in one step, whereas freeing the millions of small
     /// values of a large check one by one costs about a tenth of its time.
     static func end(_ status: ExitCode, keeping values: Any...) -> Never {
-        withExtendedLifetime(values) { Accredit.exit(withError: status) }
+        SignalCleanup.holdIfInterrupted()
+        return withExtendedLifetime(values) { Accredit.exit(withError: status) }
     }
 
     /// The EXIT STATUS section of the help: a table, then a paragraph ArgumentParser wraps.

@@ -1,3 +1,4 @@
+import AccreditCore
 import Foundation
 
 /// Writes a report file whole or not at all: into a temporary file beside it, then renamed.
@@ -21,7 +22,10 @@ enum OutputFile {
     /// all. Pieces are written as they come, so a report rendered piece by piece need never be
     /// in memory whole. An error from `produce` or from writing leaves nothing behind.
     static func write(to path: String, _ produce: (_ write: ([UInt8]) throws -> Void) throws -> Void) throws {
+        // The temporary file is registered as it is created, so that a signal handler can
+        // remove it: an interrupted run leaves no half-written report beside the real one.
         let (descriptor, temporary) = try open(path)
+        defer { if let temporary { TemporaryPaths.unregister(temporary) } }
         do {
             try produce { try writeAll($0, to: descriptor) }
         } catch {
@@ -58,11 +62,15 @@ enum OutputFile {
         // symbolic link), readable like any report (mkstemp makes it private), then renamed
         // over `path`. A fixed mode rather than the umask: reading the umask means setting it,
         // for the whole process, while batch runs create files on other threads.
-        var template = Array((url.deletingLastPathComponent().path + "/.\(url.lastPathComponent).XXXXXX").utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else { throw WriteError(description: String(cString: strerror(errno))) }
-        fchmod(descriptor, 0o644)
-        return (descriptor, String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
+        let made = TemporaryPaths.create { () -> (path: String, value: Int32)? in
+            var template = Array((url.deletingLastPathComponent().path + "/.\(url.lastPathComponent).XXXXXX").utf8CString)
+            let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+            guard descriptor >= 0 else { return nil }
+            return (String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self), descriptor)
+        }
+        guard let made else { throw WriteError(description: String(cString: strerror(errno))) }
+        fchmod(made.value, 0o644)
+        return (made.value, made.path)
     }
 
     /// Writes all of `bytes`, retrying where a write was cut short.

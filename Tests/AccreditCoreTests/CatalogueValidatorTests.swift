@@ -125,4 +125,15 @@ struct CatalogueValidatorTests {
         #expect(error.kind == .malformed)
         #expect(error.location?.line == (try line(of: "</policy>", in: "mini-concern.rules.xml")))
     }
+
+    /// libxml2 compares the attributes of one element pairwise: a rule file with a flood of
+    /// them is refused at the element's line before it is parsed.
+    @Test func elementWithThousandsOfAttributesIsRefused() throws {
+        let attributes = (0..<5_000).map { "a\($0)='1'" }.joined(separator: " ")
+        let errors = try load(replacing: "</policy>", with: "<x \(attributes)/></policy>", in: "mini-concern.rules.xml")
+        let error = try #require(errors.first)
+        #expect(error.kind == .tooLarge)
+        #expect(error.message.text(.en) == "an element has more than 256 attributes")
+        #expect(error.location?.line == (try line(of: "</policy>", in: "mini-concern.rules.xml")))
+    }
 }

@@ -108,6 +108,17 @@ struct HostilePackageTests {
         #expect(error.hint.text(.en).contains("--max-manifest-bytes"))
     }
 
+    /// libxml2 compares the attributes of one element pairwise; a flood of them is refused
+    /// before it parses, at the element's line.
+    @Test func elementWithThousandsOfAttributesIsRefused() throws {
+        let attributes = (0..<5_000).map { "a\($0)='1'" }.joined(separator: " ")
+        let error = try refusal(
+            PackageBuilder(entries: [#"<!-- a=1 b=2 -->"#, "<answer requirement=\"c.1\" \(attributes)/>"]).manifest)
+        #expect(error.kind == .tooLarge)
+        #expect(error.location?.line == 9)
+        #expect(error.message.text(.en) == "an element has more than 256 attributes")
+    }
+
     @Test func tooManyEntriesAreRefused() throws {
         var limits = PackageLimits()
         limits.maxEntries = 10
@@ -156,6 +167,62 @@ struct HostilePackageTests {
         try FileManager.default.createSymbolicLink(atPath: folder.path + "/alias.txt", withDestinationPath: "real.txt")
         let report = try Evaluator(catalogue: catalogue).evaluate(try PackageLoader().load(folder.path))
         #expect(report.requirement("c.2").status == .met)
+    }
+
+    /// Reading a named pipe blocks until someone writes to it: evidence that is one is refused
+    /// at its line, before anything opens it.
+    @Test func namedPipeAsEvidenceIsRefusedAtItsLine() throws {
+        let error = try refusal(withEvidence(path: "pipe.pdf")) { folder in
+            #expect(mkfifo(folder.path + "/pipe.pdf", 0o600) == 0)
+        }
+        #expect(error.kind == .unsafe)
+        #expect(error.location?.line == 8)
+        #expect(error.message.text(.en).contains("named pipe"))
+    }
+
+    /// A package folder reached through a symbolic link (a share mounted elsewhere) is read
+    /// like the folder itself; what it holds is still checked against its canonical path.
+    @Test func packageFolderThatIsASymbolicLinkIsAccepted() throws {
+        let real = try PackageBuilder(
+            entries: [#"<evidence id="E1" requirements="c.2" kind="policy" path="p.txt" issued="2025-06-01"/>"#],
+            files: ["p.txt": "x"]
+        ).write()
+        let links = try TemporaryFolder("links")
+        try FileManager.default.createSymbolicLink(atPath: links.path + "/enhed", withDestinationPath: real.path)
+        let report = try Evaluator(catalogue: catalogue).evaluate(try PackageLoader().load(links.path + "/enhed"))
+        #expect(report.requirement("c.2").status == .met)
+    }
+
+    /// A hard link reaches a file outside the package that no canonical path reveals: evidence
+    /// or a manifest with other links is refused unless hard links are allowed.
+    @Test func hardLinkedEvidenceIsRefusedUnlessAllowed() throws {
+        let outside = try TemporaryFolder("outside")
+        let secret = try outside.write("secret.pdf", "another unit's evidence")
+        let error = try refusal(withEvidence(path: "linked.pdf")) { folder in
+            #expect(link(secret, folder.path + "/linked.pdf") == 0)
+        }
+        #expect(error.kind == .unsafe)
+        #expect(error.location?.line == 8)
+        #expect(error.message.text(.en).contains("hard links"))
+
+        var limits = PackageLimits()
+        limits.allowHardLinks = true
+        let folder = try PackageBuilder(entries: [
+            #"<evidence id="E1" requirements="c.2" kind="policy" path="linked.pdf" issued="2025-06-01"/>"#
+        ]).write()
+        #expect(link(secret, folder.path + "/linked.pdf") == 0)
+        let report = try Evaluator(catalogue: catalogue).evaluate(try PackageLoader(limits: limits).load(folder.path))
+        #expect(report.requirement("c.2").status == .met)
+    }
+
+    @Test func hardLinkedManifestIsRefused() throws {
+        let outside = try TemporaryFolder("outside")
+        let target = try outside.write("manifest.xml", PackageBuilder().manifest)
+        let folder = try TemporaryFolder("linked")
+        #expect(link(target, folder.path + "/manifest.xml") == 0)
+        #expect { _ = try PackageLoader().load(folder.path) } throws: { error in
+            (error as? AccreditErrors)?.errors.first?.message.text(.en).contains("hard links") == true
+        }
     }
 
     @Test func newerFormatVersionIsRefusedClearly() throws {

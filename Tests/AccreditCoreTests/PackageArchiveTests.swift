@@ -8,10 +8,12 @@ struct PackageArchiveTests {
     let catalogue: Catalogue
     init() throws { catalogue = try Fixtures.miniCatalogue() }
 
-    private func archive(_ kind: String, limits: PackageLimits = PackageLimits()) throws -> (TemporaryFolder, String) {
+    private func archive(_ kind: String, limits: PackageLimits = PackageLimits(), evidence: String = "docs/p.txt") throws -> (
+        TemporaryFolder, String
+    ) {
         let source = try PackageBuilder(
-            entries: [#"<evidence id="E1" requirements="c.2" kind="policy" path="docs/p.txt" issued="2025-06-01"/>"#],
-            files: ["docs/p.txt": "politik"]
+            entries: [#"<evidence id="E1" requirements="c.2" kind="policy" path="\#(evidence)" issued="2025-06-01"/>"#],
+            files: [evidence: "politik"]
         ).write()
         let folder = try TemporaryFolder("zip")
         let path = folder.path + "/enhed.zip"
@@ -33,9 +35,13 @@ struct PackageArchiveTests {
         }
     }
 
-    @Test(arguments: ["plain", "nested"])
-    func zipPackageEvaluatesLikeItsFolder(_ kind: String) throws {
-        let (folder, path) = try archive(kind)
+    /// `finder`: a zip made by macOS Finder, with `__MACOSX/` and `.DS_Store` beside the package
+    /// folder; `cp437`: an evidence name with æ and å in code page 437, as DOS-era tools wrote it.
+    @Test(arguments: [
+        ("plain", "docs/p.txt"), ("nested", "docs/p.txt"), ("finder", "docs/p.txt"), ("cp437", "docs/årsplan-æblegård.txt"),
+    ])
+    func zipPackageEvaluatesLikeItsFolder(_ kind: String, _ evidence: String) throws {
+        let (folder, path) = try archive(kind, evidence: evidence)
         var extracted = ""
         let report = try withExtendedLifetime(folder) {
             try PackageOpener().withPackage(path) { loaded in
@@ -65,7 +71,7 @@ struct PackageArchiveTests {
     @Test(arguments: [
         ("slip", "outside the package"), ("absolute", "outside the package"), ("symlink", "symbolic link"),
         ("encrypted", "encrypted"), ("truncated", "not a zip archive"), ("bomb", "zip bomb"),
-        ("lying", "lies about its sizes"),
+        ("spread-bomb", "zip bomb"), ("lying", "lies about its sizes"), ("crc", "CRC-32 does not match"),
     ])
     func zipAttackIsRefused(_ kind: String, _ expected: String) throws {
         let error = try #require(try refusal(kind))

@@ -50,6 +50,11 @@ struct HostileInputTests {
                 "huge-text",
                 start + #"<answer requirement="c.1" score="60">"# + String(repeating: "tekst ", count: 2_000_000)
                     + "</answer></package>", "bytes of text"),
+            text(
+                "many-attributes",
+                start + "\n<answer requirement=\"c.1\" " + (0..<200_000).map { "a\($0)=\"\"" }.joined(separator: " ")
+                    + "/></package>",
+                "more than 256 attributes"),
             text("traversal", evidence("../../../../etc/passwd"), "leaves the package"),
             text("absolute-path", evidence("/etc/passwd"), "absolute"),
             text("file-url", evidence("file:///etc/passwd"), "URL"),
@@ -91,6 +96,32 @@ struct HostileInputTests {
         let result = try run(folder.path)
         #expect(result.status == 2)
         #expect(result.stderr.contains("symbolic link"))
+    }
+
+    /// A named pipe opened for reading waits for a writer that never comes: a manifest or an
+    /// evidence file that is one is refused before it is opened, alone and in a batch.
+    @Test(arguments: ["manifest.xml", "evidence.pdf"])
+    func namedPipeIsRefusedWithoutBlocking(_ pipe: String) throws {
+        let batch = try TemporaryFolder("hostile-pipes")
+        let folder = batch.path + "/enhed"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        if pipe != "manifest.xml" {
+            try Data(
+                (Self.header + Self.start + #"<evidence id="E" requirements="c.1" kind="policy" path="evidence.pdf" "#
+                    + #"sha256="0000000000000000000000000000000000000000000000000000000000000000" issued="2025-01-01"/></package>"#)
+                    .utf8
+            )
+            .write(to: URL(fileURLWithPath: folder + "/manifest.xml"))
+        }
+        #expect(mkfifo(folder + "/" + pipe, 0o600) == 0)
+        for package in [folder, batch.path] {
+            let result = try run(package)
+            #expect(result.status == 2, "exit \(result.status): \(result.stderr.prefix(300))")
+            #expect(result.stderr.contains("named pipe"), "\(result.stderr.prefix(300))")
+            #expect(
+                result.stderr.contains(pipe == "manifest.xml" ? "manifest.xml" : "manifest.xml:2"), "\(result.stderr.prefix(300))"
+            )
+        }
     }
 
     @Test(arguments: [

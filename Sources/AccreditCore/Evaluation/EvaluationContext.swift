@@ -13,6 +13,8 @@ final class EvaluationContext {
     private var fileStates: [String: FileState] = [:]
     private var xpathEvaluator: XPathEvaluator?
     private var compiled: [String: XPathExpression] = [:]
+    /// When the check gives up: no XPath expression is evaluated after it has passed.
+    var deadline: Deadline?
 
     /// Stored rather than computed from `loaded`: checks read it for every rule use, and a
     /// computed property would copy (retain and release) the whole package value each time.
@@ -56,42 +58,73 @@ final class EvaluationContext {
         case unreadable(String)
     }
 
+    /// Evidence files examined so far, by canonical path: one file named in several ways
+    /// (`big.bin`, `./big.bin`, a symbolic link to it) is hashed once, not once per name.
+    private var canonicalStates: [String: FileState] = [:]
+    /// How many files this context has examined (hashed or sized), for tests.
+    private(set) var examinedFiles = 0
+
     /// The state of an evidence file, examined once per package: hashed when some entry
-    /// declares a checksum for it, else only checked for its size.
+    /// declares a checksum for it, else only checked for its size. Hard links are not judged
+    /// here: loading the package refused them unless they were allowed.
     func file(_ path: String) -> FileState {
         if let known = fileStates[path] { return known }
-        let state = Self.state(
-            of: path, needHash: package.evidenceFiles[path] == true, canonicalRoot: loaded.canonicalRoot,
-            limits: limits)
+        let needHash = package.evidenceFiles[path] == true
+        let state: FileState
+        if case .file(let canonical) = PackagePath.resolve(path, canonicalRoot: loaded.canonicalRoot, allowHardLinks: true) {
+            if let known = canonicalStates[canonical], !(needHash && known == .present(sha256: nil)) {
+                state = known
+            } else {
+                state = Self.examine(canonical, needHash: needHash, limits: limits)
+                examinedFiles += 1
+                canonicalStates[canonical] = state
+            }
+        } else {
+            state = .missing  // escapes and other kinds of file were refused when the package was loaded
+        }
         fileStates[path] = state
         return state
     }
 
     /// The state of every evidence file of the package, each examined as `file(_:)` would,
-    /// on `concurrency` cores. Every entry refers to a claimed requirement once the claims
+    /// on `concurrency` cores: the names are resolved first, so that each file is examined
+    /// once whatever it is called. Every entry refers to a claimed requirement once the claims
     /// are checked, so every file named is one some requirement asks about.
     static func fileStates(
         of package: EvaluationPackage, canonicalRoot: String, limits: PackageLimits,
-        concurrency: Int
+        concurrency: Int, deadline: Deadline? = nil
     ) -> [String: FileState] {
         let paths = package.evidenceFiles.keys.sorted()
-        let states = parallelMap(paths, concurrency: concurrency) { path in
-            state(of: path, needHash: package.evidenceFiles[path] == true, canonicalRoot: canonicalRoot, limits: limits)
+        let resolved = parallelMap(paths, concurrency: concurrency) { path -> String? in
+            if case .file(let canonical) = PackagePath.resolve(path, canonicalRoot: canonicalRoot, allowHardLinks: true) {
+                return canonical
+            }
+            return nil
         }
+        var needHash: [String: Bool] = [:]
+        for (index, path) in paths.enumerated() {
+            guard let canonical = resolved[index] else { continue }
+            needHash[canonical] = (needHash[canonical] ?? false) || package.evidenceFiles[path] == true
+        }
+        let files = needHash.keys.sorted()
+        let needs = needHash
+        let states = parallelMap(files, concurrency: concurrency) { file in
+            // Past the deadline the check is abandoned; the states left are never read.
+            if let deadline, deadline.hasPassed { return FileState.missing }
+            return examine(file, needHash: needs[file]!, limits: limits)
+        }
+        let byFile = Dictionary(uniqueKeysWithValues: zip(files, states))
         var result: [String: FileState] = [:]
         result.reserveCapacity(paths.count)
-        for (index, path) in paths.enumerated() { result[path] = states[index] }
+        for (index, path) in paths.enumerated() { result[path] = resolved[index].flatMap { byFile[$0] } ?? .missing }
         return result
     }
 
-    private static func state(of path: String, needHash: Bool, canonicalRoot: String, limits: PackageLimits) -> FileState {
-        switch PackagePath.resolve(path, canonicalRoot: canonicalRoot) {
-        case .missing, .escapes: return .missing  // escapes were refused when the package was loaded
-        case .file(let onDisk):
-            if needHash { return hash(onDisk, limit: limits.maxEvidenceBytes) }
-            if let size = FileAccess.size(of: onDisk), size > limits.maxEvidenceBytes { return .tooLarge(size) }
-            return .present(sha256: nil)
-        }
+    /// A regular file at its canonical path: hashed when `needHash`, else only sized.
+    private static func examine(_ onDisk: String, needHash: Bool, limits: PackageLimits) -> FileState {
+        if needHash { return hash(onDisk, limit: limits.maxEvidenceBytes) }
+        if let size = FileAccess.size(of: onDisk), size > limits.maxEvidenceBytes { return .tooLarge(size) }
+        return .present(sha256: nil)
     }
 
     private static func hash(_ path: String, limit: Int) -> FileState {
@@ -103,6 +136,7 @@ final class EvaluationContext {
             case .tooLarge(let size): return .tooLarge(size)
             case .missing: return .missing
             case .unreadable(let reason): return .unreadable(reason)
+            case .notRegular(let reason): return .unreadable(reason.text(.en))
             }
         }
         return .present(sha256: Hex.string(hasher.finalize()))
@@ -126,6 +160,14 @@ final class EvaluationContext {
                 throw XPathError(expression: source, diagnostics: error.diagnostics)
             }
             xpathEvaluator = XPathEvaluator(document: document, namespaces: XPathCheck.namespaces)
+        }
+        if let deadline, deadline.hasPassed {
+            throw XPathError(
+                expression: source,
+                diagnostics: [
+                    XMLDiagnostic(
+                        severity: .fatal, message: "not evaluated: the check ran out of time", line: 0)
+                ])
         }
         return try xpathEvaluator!.boolean(expression, variables: variables)
     }

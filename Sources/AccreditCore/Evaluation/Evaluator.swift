@@ -12,6 +12,8 @@ public struct Evaluator: Sendable {
     /// Packages with fewer requirements are evaluated on one core: below this the threads cost
     /// more than they save.
     package var parallelThreshold = 2_000
+    /// When the evaluation gives up; see `CheckOptions.timeout`.
+    package var deadline: Deadline?
 
     public init(catalogue: Catalogue, limits: PackageLimits = PackageLimits()) {
         self.catalogue = catalogue
@@ -120,10 +122,16 @@ public struct Evaluator: Sendable {
         try checkClaims(package)
         let date = asOf ?? package.assessmentDate
         let claimed = package.claims.compactMap { catalogue.standards[$0.standard] }
-        var results = RequirementBatch(claimed: claimed, catalogue: catalogue)
-            .evaluate(
+        var batch = RequirementBatch(claimed: claimed, catalogue: catalogue)
+        batch.deadline = deadline
+        guard
+            var results = batch.evaluate(
                 loaded, asOf: date, limits: limits,
-                concurrency: claimedCount(claimed) >= parallelThreshold ? concurrency : 1)
+                concurrency: claimedCount(claimed) >= parallelThreshold ? concurrency : 1),
+            !(deadline?.hasPassed ?? false)
+        else {
+            throw AccreditErrors([(deadline ?? Deadline(seconds: 0)).error(at: package.root)])
+        }
         // Results are read by index here: a `for` loop would copy each, retaining all it holds.
         var statusByID: [String: RequirementStatus] = [:]
         statusByID.reserveCapacity(results.count)

@@ -11,6 +11,8 @@ import Foundation
 struct RequirementBatch {
     let claimed: [Standard]
     let catalogue: Catalogue
+    /// Checked before each requirement: once it has passed, the rest are skipped.
+    var deadline: Deadline?
 
     /// What the requirements of one claimed standard share; a class, so that reaching it from
     /// each requirement retains one reference rather than every field of a standard.
@@ -33,7 +35,8 @@ struct RequirementBatch {
         let requirement: Int
     }
 
-    func evaluate(_ loaded: LoadedPackage, asOf: Day, limits: PackageLimits, concurrency: Int) -> [Report.RequirementResult] {
+    /// The results in the standards' order, or nil when the deadline passed first.
+    func evaluate(_ loaded: LoadedPackage, asOf: Day, limits: PackageLimits, concurrency: Int) -> [Report.RequirementResult]? {
         let parts = claimed.map { standard in
             let ruleSet = catalogue.ruleSet(for: standard.id)!
             return Part(standard: standard, ruleSet: ruleSet, critical: Set(ruleSet.policy?.critical ?? []))
@@ -46,22 +49,43 @@ struct RequirementBatch {
         let slices = queriesManifest ? 1 : min(concurrency, items.count)
         guard slices > 1 else {
             let context = EvaluationContext(loaded: loaded, catalogue: catalogue, asOf: asOf, limits: limits)
-            return items.map { Self.result($0, parts, context) }
+            context.deadline = deadline
+            return evaluate(items[...], parts, context)
         }
         let shared = ReadOnly(loaded)
         let files = EvaluationContext.fileStates(
             of: loaded.package, canonicalRoot: loaded.canonicalRoot, limits: limits,
-            concurrency: slices)
-        let results = Slots<[Report.RequirementResult]>(count: slices)
+            concurrency: slices, deadline: deadline)
+        if deadline?.hasPassed == true { return nil }
+        let results = Slots<[Report.RequirementResult]?>(count: slices)
         let all = items
         DispatchQueue.concurrentPerform(iterations: slices) { slice in
             let context = EvaluationContext(
                 loaded: shared.value, catalogue: catalogue, asOf: asOf, limits: limits,
                 fileStates: files)
+            context.deadline = deadline
             let range = (slice * all.count / slices)..<((slice + 1) * all.count / slices)
-            results[slice] = all[range].map { Self.result($0, parts, context) }
+            results[slice] = evaluate(all[range], parts, context)
         }
-        return results.values.flatMap { $0 }
+        var joined: [Report.RequirementResult] = []
+        joined.reserveCapacity(items.count)
+        for slice in results.values {
+            guard let slice else { return nil }
+            joined += slice
+        }
+        return joined
+    }
+
+    /// Evaluates `items` in order, or gives nil as soon as the deadline has passed.
+    private func evaluate(_ items: ArraySlice<Item>, _ parts: [Part], _ context: EvaluationContext) -> [Report.RequirementResult]?
+    {
+        var results: [Report.RequirementResult] = []
+        results.reserveCapacity(items.count)
+        for item in items {
+            if let deadline, deadline.hasPassed { return nil }
+            results.append(Self.result(item, parts, context))
+        }
+        return results
     }
 
     private static func result(_ item: Item, _ parts: [Part], _ context: EvaluationContext) -> Report.RequirementResult {

@@ -45,7 +45,11 @@ package struct XMLFileReader {
     }
 
     /// Parses `bytes` read from the file shown to users as `displayName`.
-    package static func parse(_ bytes: [UInt8], displayName: String) throws(AccreditError) -> XMLDocument {
+    package static func parse(
+        _ bytes: [UInt8], displayName: String,
+        maxAttributes: Int = PackageLimits().maxAttributesPerElement
+    ) throws(AccreditError) -> XMLDocument {
+        try checkAttributes(bytes, displayName: displayName, limit: maxAttributes)
         do throws(XMLParseError) {
             return try XMLDocument.parse(bytes, name: displayName)
         } catch {
@@ -66,9 +70,11 @@ package struct XMLFileReader {
     /// hands over the root and each entry. The caller checks each entry's grammar.
     package static func stream(
         _ bytes: [UInt8], displayName: String, as format: Format,
+        maxAttributes: Int = PackageLimits().maxAttributesPerElement,
         root: (XMLElementValue) -> Void,
         entry: (XMLElementValue) -> XMLStreamReader.Next
     ) throws(AccreditError) {
+        try checkAttributes(bytes, displayName: displayName, limit: maxAttributes)
         var rootProblem: AccreditError?
         do throws(XMLParseError) {
             try XMLStreamReader.read(bytes, name: displayName) { element in
@@ -92,6 +98,23 @@ package struct XMLFileReader {
         if let rootProblem { throw rootProblem }
     }
 
+    /// Refuses a start tag with more than `limit` attributes before libxml2 parses it: its
+    /// duplicate check is quadratic in the attributes of one tag (see `XMLAttributeScan`).
+    private static func checkAttributes(_ bytes: [UInt8], displayName: String, limit: Int) throws(AccreditError) {
+        guard let tag = XMLAttributeScan.firstTag(withMoreThan: limit, in: bytes) else { return }
+        throw AccreditError(
+            .tooLarge, at: SourceLocation(file: displayName, line: tag.line),
+            message: LocalisedText(
+                da: "et element har mere end \(limit) attributter",
+                en: "an element has more than \(limit) attributes"),
+            hint: LocalisedText(
+                da:
+                    "Et element har højst nogle få attributter; ret elementet, eller hæv grænsen med --max-attributes hvis kilden er betroet.",
+                en:
+                    "An element has at most a few attributes; fix the element, or raise the limit with --max-attributes if the source is trusted."
+            ))
+    }
+
     private static func readError(_ error: FileAccess.ReadError, displayName: String, limit: Int) -> AccreditError {
         switch error {
         case .missing:
@@ -108,6 +131,12 @@ package struct XMLFileReader {
                 hint: LocalisedText(
                     da: "Del filen op, eller hæv grænsen med --max-manifest-bytes hvis kilden er betroet.",
                     en: "Split the file, or raise the limit with --max-manifest-bytes if the source is trusted."))
+        case .notRegular(let reason):
+            return AccreditError(
+                .unsafe, at: SourceLocation(file: displayName, line: 0),
+                message: LocalisedText(
+                    da: "filen læses ikke: " + reason.text(.da), en: "the file is not read: " + reason.text(.en)),
+                hint: LocalisedText(da: "Læg en almindelig fil på stedet.", en: "Put a regular file in its place."))
         case .unreadable(let reason):
             return AccreditError(
                 .unreadable, at: SourceLocation(file: displayName, line: 0),

@@ -23,6 +23,19 @@ package enum FileAccess {
         }
     }
 
+    /// Whether `path` is a folder, following symlinks: a package folder may be reached
+    /// through a link (what it holds is still checked against its canonical path).
+    package static func isDirectory(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    /// How many hard links the file at `path` has (following symlinks), or nil.
+    package static func linkCount(_ path: String) -> Int? {
+        var info = stat()
+        return stat(path, &info) == 0 ? Int(info.st_nlink) : nil
+    }
+
     /// Size in bytes of a regular file (following symlinks), or nil.
     package static func size(of path: String) -> Int? {
         var info = stat()
@@ -37,7 +50,7 @@ package enum FileAccess {
         return String(cString: resolved)
     }
 
-    package enum ReadError: Error { case missing, tooLarge(Int), unreadable(String) }
+    package enum ReadError: Error { case missing, tooLarge(Int), unreadable(String), notRegular(LocalisedText) }
 
     /// Reads a whole regular file, refusing anything over `limit` bytes before reading it.
     package static func readAll(_ path: String, limit: Int) throws(ReadError) -> [UInt8] {
@@ -49,18 +62,26 @@ package enum FileAccess {
     /// Streams a regular file in chunks to `body`, refusing files over `limit` bytes.
     /// `expecting` learns the size before the first chunk. The size is checked before reading
     /// and the bytes are counted while reading, in case the file grows.
+    ///
+    /// Anything but a regular file is refused before it is opened, and the open itself never
+    /// waits: opening a named pipe for reading blocks until a writer comes, and a device may
+    /// block or never end. `O_NONBLOCK` covers a file swapped for a pipe between the check and
+    /// the open; the opened descriptor is checked again with `fstat`.
     package static func stream(
         _ path: String, limit: Int, chunk: Int = 1 << 20, expecting: (Int) -> Void = { _ in },
         _ body: (UnsafeRawBufferPointer) -> Void
     ) throws(ReadError) {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        var before = stat()
+        if stat(path, &before) == 0, (before.st_mode & S_IFMT) != S_IFREG { throw .notRegular(notRegular(before.st_mode)) }
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
         guard fd >= 0 else {
             if errno == ENOENT { throw .missing }
             throw .unreadable(String(cString: strerror(errno)))
         }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { throw .unreadable("not a regular file") }
+        guard fstat(fd, &info) == 0 else { throw .unreadable(String(cString: strerror(errno))) }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { throw .notRegular(notRegular(info.st_mode)) }
         guard Int(info.st_size) <= limit else { throw .tooLarge(Int(info.st_size)) }
         expecting(Int(info.st_size))
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunk, alignment: 16)
@@ -76,6 +97,23 @@ package enum FileAccess {
             total += n
             if total > limit { throw .tooLarge(total) }
             body(UnsafeRawBufferPointer(rebasing: buffer[0..<n]))
+        }
+    }
+
+    /// What a file that is not a regular file is, in words, for the messages that refuse it.
+    package static func notRegular(_ mode: mode_t) -> LocalisedText {
+        switch mode & S_IFMT {
+        case S_IFIFO:
+            return LocalisedText(
+                da: "den er et navngivet rør (named pipe), ikke en almindelig fil",
+                en: "it is a named pipe, not a regular file")
+        case S_IFSOCK:
+            return LocalisedText(da: "den er en socket, ikke en almindelig fil", en: "it is a socket, not a regular file")
+        case S_IFCHR, S_IFBLK:
+            return LocalisedText(da: "den er en enhed, ikke en almindelig fil", en: "it is a device, not a regular file")
+        case S_IFDIR:
+            return LocalisedText(da: "den er en mappe, ikke en almindelig fil", en: "it is a folder, not a regular file")
+        default: return LocalisedText(da: "den er ikke en almindelig fil", en: "it is not a regular file")
         }
     }
 

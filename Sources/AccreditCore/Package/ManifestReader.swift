@@ -201,15 +201,33 @@ struct ManifestReader {
         let sha256 = element.attribute("sha256").map(Self.lowercasedHex)
         let seen = package.evidenceFiles[path]
         if seen != true { package.evidenceFiles[path] = sha256 != nil }
-        if seen == nil, case .escapes(let reason) = PackagePath.resolve(path, canonicalRoot: canonicalRoot) {
-            problems.append(
-                AccreditError(
-                    .unsafe, at: location, message: reason,
-                    hint: LocalisedText(
-                        da: "Læg dokumentet i pakkemappen og angiv en relativ sti uden .. og uden symbolske links ud af pakken.",
-                        en:
-                            "Put the document inside the package folder and give a relative path without .. or symbolic links out of the package."
-                    )))
+        if seen == nil {
+            switch PackagePath.resolve(path, canonicalRoot: canonicalRoot, allowHardLinks: limits.allowHardLinks) {
+            case .escapes(let reason):
+                problems.append(
+                    AccreditError(
+                        .unsafe, at: location, message: reason,
+                        hint: LocalisedText(
+                            da:
+                                "Læg dokumentet i pakkemappen og angiv en relativ sti uden .. og uden symbolske links ud af pakken.",
+                            en:
+                                "Put the document inside the package folder and give a relative path without .. or symbolic links out of the package."
+                        )))
+            case .notRegular(let reason):
+                problems.append(
+                    AccreditError(
+                        .unsafe, at: location,
+                        message: LocalisedText(
+                            da: "filen \"\(path)\" læses ikke: " + reason.text(.da),
+                            en: "the file \"\(path)\" is not read: " + reason.text(.en)),
+                        hint: LocalisedText(
+                            da:
+                                "Læg selve dokumentet i pakken som en almindelig fil (en kopi, ikke et link); hårde links kan tillades med --allow-hard-links for betroede kilder.",
+                            en:
+                                "Put the document itself in the package as a regular file (a copy, not a link); hard links can be allowed with --allow-hard-links for trusted sources."
+                        )))
+            case .file, .missing: break
+            }
         }
         return EvaluationPackage.Evidence(
             id: element.attribute("id") ?? "", requirements: element.list("requirements"), kind: element.attribute("kind") ?? "",

@@ -13,7 +13,10 @@ final class PackageArchive {
 
     /// Extracts the archive at `path`; problems are reported at `displayName` (the name the user
     /// knows the archive by, which for bytes received over the network is not a path).
-    init(_ path: String, displayedAs displayName: String? = nil, limits: PackageLimits) throws(AccreditError) {
+    init(
+        _ path: String, displayedAs displayName: String? = nil, limits: PackageLimits,
+        deadline: Deadline? = nil
+    ) throws(AccreditError) {
         let file = path
         let path = displayName ?? path
         let archive: Archive
@@ -24,40 +27,59 @@ final class PackageArchive {
                 .invalid, path, da: "filen er ikke et zip-arkiv, eller arkivet er ødelagt",
                 en: "the file is not a zip archive, or the archive is corrupt")
         }
-        let entries = Array(archive)
+        let all = Array(archive)
         let declared = Self.declaredEntryCount(file)
-        if let declared, declared != entries.count {
+        if let declared, declared != all.count {
             throw Self.refusal(
                 .unsafe, path, da: "arkivet har krypterede eller ulæselige poster",
                 en: "the archive has encrypted or unreadable entries")
         }
-        guard entries.count <= limits.maxArchiveEntries else {
+        // What macOS Finder adds to every zip it makes (resource forks under __MACOSX/,
+        // .DS_Store folder settings) is no part of the package: never checked, never extracted.
+        let entries = all.filter { !Self.isFinderClutter($0.path) }
+        guard all.count <= limits.maxArchiveEntries else {
             throw Self.refusal(
-                .tooLarge, path, da: "arkivet har \(entries.count) poster; grænsen er \(limits.maxArchiveEntries)",
-                en: "the archive has \(entries.count) entries; the limit is \(limits.maxArchiveEntries)")
+                .tooLarge, path, da: "arkivet har \(all.count) poster; grænsen er \(limits.maxArchiveEntries)",
+                en: "the archive has \(all.count) entries; the limit is \(limits.maxArchiveEntries)")
         }
         var total: UInt64 = 0
+        var compressed: UInt64 = 0
         for entry in entries {
             if let problem = Self.problem(with: entry, limits: limits) {
                 throw Self.refusal(.unsafe, path, da: problem.da, en: problem.en)
             }
             total += entry.uncompressedSize
+            compressed += entry.compressedSize
         }
         guard total <= UInt64(limits.maxArchiveBytes) else {
             throw Self.refusal(
                 .tooLarge, path, da: "arkivet udpakkes til \(total) bytes; grænsen er \(limits.maxArchiveBytes)",
                 en: "the archive unpacks to \(total) bytes; the limit is \(limits.maxArchiveBytes)")
         }
+        // The bound per entry misses a bomb spread over many entries of 1 MiB or less; the
+        // whole archive is held to the same ratio once it unpacks to more than a few MiB.
+        if total > Self.wholeArchiveRatioFrom, total / max(compressed, 1) > UInt64(limits.maxCompressionRatio) {
+            throw Self.refusal(
+                .unsafe, path, da: "arkivet er som helhed komprimeret mere end \(limits.maxCompressionRatio):1 (en zip-bombe?)",
+                en: "the archive as a whole is compressed more than \(limits.maxCompressionRatio):1 (a zip bomb?)")
+        }
 
-        var template = Array((FileManager.default.temporaryDirectory.path + "/accredit-XXXXXX").utf8CString)
-        guard let made = mkdtemp(&template) else {
+        let template = FileManager.default.temporaryDirectory.path + "/accredit-XXXXXX"
+        guard let made = TemporaryPaths.create({ Self.makeFolder(template).map { ($0, ()) } }) else {
             throw Self.refusal(
                 .unreadable, path, da: "kan ikke oprette en midlertidig mappe", en: "cannot create a temporary folder")
         }
-        temporary = String(cString: made)
+        temporary = made.path
         var written: UInt64 = 0
+        var timedOut = false
+        var damaged: String?
         do {
             for entry in entries {
+                if let deadline, deadline.hasPassed {
+                    timedOut = true
+                    throw CocoaError(.userCancelled)
+                }
+                if TemporaryPaths.isClosing { throw CocoaError(.userCancelled) }
                 let target = temporary + "/" + entry.path
                 if entry.type == .directory {
                     try FileManager.default.createDirectory(
@@ -72,7 +94,9 @@ final class PackageArchive {
                 guard fd >= 0 else { throw CocoaError(.fileWriteNoPermission) }
                 defer { close(fd) }
                 var entryBytes: UInt64 = 0
-                _ = try archive.extract(entry, skipCRC32: false) { data in
+                // ZIPFoundation computes the CRC-32 of what it hands over but leaves comparing it
+                // to the caller: a damaged entry would otherwise be extracted as it is.
+                let checksum = try archive.extract(entry, skipCRC32: false) { data in
                     entryBytes += UInt64(data.count)
                     written += UInt64(data.count)
                     guard entryBytes <= entry.uncompressedSize, written <= UInt64(limits.maxArchiveBytes) else {
@@ -87,9 +111,20 @@ final class PackageArchive {
                         }
                     }
                 }
+                if checksum != entry.checksum {
+                    damaged = entry.path
+                    throw CocoaError(.fileReadCorruptFile)
+                }
             }
         } catch {
             try? FileManager.default.removeItem(atPath: temporary)
+            TemporaryPaths.unregister(temporary)
+            if timedOut, let deadline { throw deadline.error(at: path) }
+            if let damaged {
+                throw Self.refusal(
+                    .unsafe, path, da: "posten \"\(damaged)\" er beskadiget: dens CRC-32 passer ikke til dens indhold",
+                    en: "entry \"\(damaged)\" is damaged: its CRC-32 does not match its contents")
+            }
             throw Self.refusal(
                 .unsafe, path, da: "arkivet kan ikke pakkes ud: det er ødelagt eller lyver om sine størrelser",
                 en: "the archive cannot be unpacked: it is corrupt or lies about its sizes")
@@ -97,7 +132,26 @@ final class PackageArchive {
         folder = Self.packageFolder(in: temporary, entries: entries)
     }
 
-    deinit { try? FileManager.default.removeItem(atPath: temporary) }
+    /// Archives unpacking to more than this (4 MiB) are held to the compression ratio as a whole.
+    static let wholeArchiveRatioFrom: UInt64 = 4 << 20
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: temporary)
+        TemporaryPaths.unregister(temporary)
+    }
+
+    /// A fresh private folder from `mkdtemp`, or nil.
+    static func makeFolder(_ template: String) -> String? {
+        var bytes = Array(template.utf8CString)
+        guard let made = mkdtemp(&bytes) else { return nil }
+        return String(cString: made)
+    }
+
+    /// Whether `name` is something macOS Finder adds to a zip: the `__MACOSX/` folder of
+    /// resource forks, or a `.DS_Store` file anywhere.
+    static func isFinderClutter(_ name: String) -> Bool {
+        name == "__MACOSX" || name.hasPrefix("__MACOSX/") || name == ".DS_Store" || name.hasSuffix("/.DS_Store")
+    }
 
     /// The manifest may sit at the top or in the archive's single top-level folder.
     private static func packageFolder(in root: String, entries: [Entry]) -> String {

@@ -56,6 +56,8 @@ public final class LoadedPackage {
 public struct PackageLoader: Sendable {
     public var limits: PackageLimits
     public static let manifestName = "manifest.xml"
+    /// When reading the manifest gives up; see `CheckOptions.timeout`.
+    package var deadline: Deadline?
 
     public init(limits: PackageLimits = PackageLimits()) { self.limits = limits }
 
@@ -73,6 +75,7 @@ public struct PackageLoader: Sendable {
         var manifest = root + "/" + Self.manifestName
         switch FileAccess.kind(of: root) {
         case .directory: break
+        case .symlink where FileAccess.isDirectory(root): break
         case .file where root.hasSuffix(".xml"):
             manifest = root
             root = root.contains("/") ? String(root[..<root.lastIndex(of: "/")!]) : "."
@@ -99,6 +102,30 @@ public struct PackageLoader: Sendable {
                     hint: LocalisedText(da: "Læg selve filen i pakken.", en: "Put the file itself in the package."))
             ])
         }
+        if FileAccess.kind(of: manifest) == .other {
+            throw AccreditErrors([
+                AccreditError(
+                    .unsafe, at: SourceLocation(file: displayedAs.map { $0 + "/" + Self.manifestName } ?? manifest, line: 0),
+                    message: LocalisedText(
+                        da: "manifestet er ikke en almindelig fil (et navngivet rør, en socket eller en enhed)",
+                        en: "the manifest is not a regular file (a named pipe, socket or device)"),
+                    hint: LocalisedText(da: "Læg selve filen i pakken.", en: "Put the file itself in the package."))
+            ])
+        }
+        if !limits.allowHardLinks, let links = FileAccess.linkCount(manifest), links > 1 {
+            throw AccreditErrors([
+                AccreditError(
+                    .unsafe, at: SourceLocation(file: displayedAs.map { $0 + "/" + Self.manifestName } ?? manifest, line: 0),
+                    message: LocalisedText(
+                        da: "manifestet har \(links) hårde links, og et hårdt link kan pege ud af pakken",
+                        en: "the manifest has \(links) hard links, and a hard link can lead out of the package"),
+                    hint: LocalisedText(
+                        da: "Kopiér filen ind i pakken, eller tillad hårde links med --allow-hard-links hvis kilden er betroet.",
+                        en:
+                            "Copy the file into the package, or allow hard links with --allow-hard-links if the source is trusted."
+                    ))
+            ])
+        }
         guard let canonicalRoot = FileAccess.canonical(root) else {
             throw AccreditErrors([
                 AccreditError(
@@ -107,21 +134,38 @@ public struct PackageLoader: Sendable {
                     hint: LocalisedText(da: "Kontrollér rettighederne.", en: "Check the permissions."))
             ])
         }
-        do {
+        do throws(any Error) {
             let shownRoot = displayedAs ?? root
             let shownManifest = displayedAs.map { $0 + "/" + Self.manifestName } ?? manifest
             let bytes = try XMLFileReader.read(manifest, displayName: shownManifest, limit: limits.maxManifestBytes)
+            var read = 0
+            var timedOut = false
             var reader = ManifestReader(
                 file: shownManifest, root: shownRoot, canonicalRoot: canonicalRoot, limits: limits,
                 manifestBytes: bytes.count)
-            try XMLFileReader.stream(bytes, displayName: shownManifest, as: .package) { root in
+            try XMLFileReader.stream(
+                bytes, displayName: shownManifest, as: .package,
+                maxAttributes: limits.maxAttributesPerElement
+            ) { root in
                 reader.begin(root)
             } entry: { entry in
+                // The clock is read once every 1,024 entries: often enough to stop within a
+                // fraction of a second, rarely enough to cost nothing.
+                read += 1
+                if read & 1023 == 0, let deadline, deadline.hasPassed {
+                    timedOut = true
+                    return .stop
+                }
                 // Read on to the end even when the reader has enough problems: a manifest
                 // that is not well-formed must be reported as such, whatever came before.
+                if let problem = ManifestEntryScreen.problem(with: entry, in: shownManifest) {
+                    if reader.problems.count < 50 { reader.problems.append(problem) }
+                    return .continue
+                }
                 reader.read(entry)
                 return .continue
             }
+            if timedOut, let deadline { throw AccreditErrors([deadline.error(at: shownRoot)]) }
             reader.finish()
             if !reader.problems.isEmpty { throw AccreditErrors(reader.problems) }
             return LoadedPackage(package: reader.package, manifestBytes: bytes, canonicalRoot: canonicalRoot)

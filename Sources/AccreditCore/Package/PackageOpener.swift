@@ -5,6 +5,8 @@ import Foundation
 /// afterwards).
 public struct PackageOpener: Sendable {
     public var limits: PackageLimits
+    /// When opening (and evaluating) gives up; see `CheckOptions.timeout`.
+    package var deadline: Deadline?
 
     public init(limits: PackageLimits = PackageLimits()) { self.limits = limits }
 
@@ -22,7 +24,8 @@ public struct PackageOpener: Sendable {
     /// when this returns, whatever `body` does. Opening errors are `AccreditErrors`; `body`'s
     /// own errors pass through.
     public func withPackage<R>(_ source: PackageSource, _ body: (LoadedPackage) throws -> R) throws -> R {
-        let loader = PackageLoader(limits: limits)
+        var loader = PackageLoader(limits: limits)
+        loader.deadline = deadline
         switch source {
         case .folder(let path):
             return try body(try loader.load(path))
@@ -40,7 +43,7 @@ public struct PackageOpener: Sendable {
     ) throws -> R {
         let archive: PackageArchive
         do {
-            archive = try PackageArchive(path, displayedAs: name, limits: limits)
+            archive = try PackageArchive(path, displayedAs: name, limits: limits, deadline: deadline)
         } catch {
             throw AccreditErrors([error])
         }
@@ -71,11 +74,11 @@ private final class ArchiveSpool {
                 .tooLarge, da: "arkivet fylder \(bytes.count) bytes; grænsen er \(limit)",
                 en: "the archive is \(bytes.count) bytes; the limit is \(limit)")
         }
-        var template = Array((FileManager.default.temporaryDirectory.path + "/accredit-upload-XXXXXX").utf8CString)
-        guard let made = mkdtemp(&template) else {
+        let template = FileManager.default.temporaryDirectory.path + "/accredit-upload-XXXXXX"
+        guard let made = TemporaryPaths.create({ PackageArchive.makeFolder(template).map { ($0, ()) } }) else {
             throw refusal(.unreadable, da: "kan ikke oprette en midlertidig mappe", en: "cannot create a temporary folder")
         }
-        folder = String(cString: made)
+        folder = made.path
         path = folder + "/package.zip"
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
         var written = 0
@@ -93,9 +96,13 @@ private final class ArchiveSpool {
         }
         guard fd >= 0, written == bytes.count else {
             try? FileManager.default.removeItem(atPath: folder)
+            TemporaryPaths.unregister(folder)
             throw refusal(.unreadable, da: "kan ikke gemme arkivet midlertidigt", en: "cannot store the archive temporarily")
         }
     }
 
-    deinit { try? FileManager.default.removeItem(atPath: folder) }
+    deinit {
+        try? FileManager.default.removeItem(atPath: folder)
+        TemporaryPaths.unregister(folder)
+    }
 }
