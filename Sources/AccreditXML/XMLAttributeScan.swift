@@ -7,64 +7,59 @@
 /// (one look at each byte) and finds such a tag first. Comments, processing instructions,
 /// CDATA sections and declarations are skipped, so an `=` in them is not counted; a document
 /// that is not well-formed may be counted loosely, but the parser refuses it anyway.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 public enum XMLAttributeScan {
     /// The line of the first start tag with more than `limit` attributes, or nil.
     public static func firstTag(withMoreThan limit: Int, in bytes: [UInt8]) -> (line: Int, count: Int)? {
-        bytes.withUnsafeBufferPointer { scan($0, limit: limit) }
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return nil }
+            return scan(base, count: buffer.count, limit: limit)
+        }
     }
 
-    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> (line: Int, count: Int)? {
-        let lt = UInt8(ascii: "<")
+    /// Every manifest passes through here, so the pass leans on `memchr` (vectorised in the C
+    /// library) to jump over text, quoted values and end tags, and counts lines only for the
+    /// tag it reports.
+    private static func scan(_ base: UnsafePointer<UInt8>, count end: Int, limit: Int) -> (line: Int, count: Int)? {
         let gt = UInt8(ascii: ">")
-        let eq = UInt8(ascii: "=")
-        let newline = UInt8(ascii: "\n")
-        let end = bytes.count
         var index = 0
-        var line = 1
         while index < end {
             // Text: on to the next "<".
-            while index < end && bytes[index] != lt {
-                if bytes[index] == newline { line += 1 }
-                index += 1
-            }
-            guard index + 1 < end else { return nil }
-            let next = bytes[index + 1]
+            guard let lt = find(UInt8(ascii: "<"), base, from: index, to: end), lt + 1 < end else { return nil }
+            let next = base[lt + 1]
             if next == UInt8(ascii: "!") || next == UInt8(ascii: "?") || next == UInt8(ascii: "/") {
-                let close: [UInt8]
-                if starts(bytes, at: index, with: "<!--") {
-                    close = Array("-->".utf8)
-                } else if starts(bytes, at: index, with: "<![CDATA[") {
-                    close = Array("]]>".utf8)
+                let close: StaticString
+                if starts(base, at: lt, end: end, with: "<!--") {
+                    close = "-->"
+                } else if starts(base, at: lt, end: end, with: "<![CDATA[") {
+                    close = "]]>"
                 } else if next == UInt8(ascii: "?") {
-                    close = Array("?>".utf8)
+                    close = "?>"
                 } else {
-                    close = [gt]
+                    close = ">"
                 }
-                index += 2
-                while index < end && !starts(bytes, at: index, with: close) {
-                    if bytes[index] == newline { line += 1 }
-                    index += 1
-                }
-                index += close.count
+                guard let found = find(close, base, from: lt + 2, to: end) else { return nil }
+                index = found + close.utf8CodeUnitCount
                 continue
             }
             // A start tag: count "=" outside quoted values up to its ">".
-            let tagLine = line
             var count = 0
-            var quote: UInt8 = 0
-            index += 1
+            index = lt + 1
             while index < end {
-                let byte = bytes[index]
-                if byte == newline { line += 1 }
-                if quote != 0 {
-                    if byte == quote { quote = 0 }
-                } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
-                    quote = byte
-                } else if byte == eq {
+                let byte = base[index]
+                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                    guard let closing = find(byte, base, from: index + 1, to: end) else { return nil }
+                    index = closing + 1
+                    continue
+                }
+                if byte == UInt8(ascii: "=") {
                     count += 1
-                    if count > limit {
-                        return (tagLine, count)
-                    }
+                    if count > limit { return (line(of: lt, in: base), count) }
                 } else if byte == gt {
                     break
                 }
@@ -75,17 +70,36 @@ public enum XMLAttributeScan {
         return nil
     }
 
-    private static func starts(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, with prefix: some Collection<UInt8>) -> Bool {
-        guard index + prefix.count <= bytes.count else { return false }
-        var position = index
-        for byte in prefix {
-            if bytes[position] != byte { return false }
-            position += 1
-        }
-        return true
+    /// The index of the first `byte` in `from..<to`, or nil.
+    private static func find(_ byte: UInt8, _ base: UnsafePointer<UInt8>, from: Int, to end: Int) -> Int? {
+        guard from < end, let found = memchr(base + from, Int32(byte), end - from) else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
-    private static func starts(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, with prefix: StaticString) -> Bool {
-        starts(bytes, at: index, with: UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount))
+    /// The index of the first occurrence of `text` starting in `from..<to`, or nil.
+    private static func find(_ text: StaticString, _ base: UnsafePointer<UInt8>, from: Int, to end: Int) -> Int? {
+        var index = from
+        while let candidate = find(text.utf8Start.pointee, base, from: index, to: end) {
+            if starts(base, at: candidate, end: end, with: text) { return candidate }
+            index = candidate + 1
+        }
+        return nil
+    }
+
+    private static func starts(_ base: UnsafePointer<UInt8>, at index: Int, end: Int, with prefix: StaticString) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        guard index + count <= end else { return false }
+        return memcmp(base + index, prefix.utf8Start, count) == 0
+    }
+
+    /// The line `index` is on: one more than the line breaks before it.
+    private static func line(of index: Int, in base: UnsafePointer<UInt8>) -> Int {
+        var line = 1
+        var position = 0
+        while let newline = find(UInt8(ascii: "\n"), base, from: position, to: index) {
+            line += 1
+            position = newline + 1
+        }
+        return line
     }
 }
