@@ -26,16 +26,23 @@ struct BatchSummaryTextRenderer: BatchSummaryRenderer {
             zip(row, widths).map { cell, width in cell + String(repeating: " ", count: width - cell.count) }
                 .joined(separator: "  ").trimmingTrailingSpaces()
         }
-        let ready = summaries.filter {
-            $0.decision == .ready || $0.decision == .readyWithRemarks || ($0.advisory && $0.decision == .notReady)
-        }.count
+        let ready = summaries.filter { $0.decision == .ready || $0.decision == .readyWithRemarks }.count
         let notReady = summaries.filter(\.isNotReady).count
+        // An advisory "not ready" blocks nothing (the exit status says ready), but it is no "ready".
+        let advisoryNotReady = summaries.filter { $0.advisory && $0.decision == .notReady }.count
         let failed = summaries.filter(\.couldNotEvaluate).count
+        let advisory =
+            advisoryNotReady == 0
+            ? LocalisedText(da: "", en: "")
+            : LocalisedText(
+                da: ", \(advisoryNotReady) ikke klar efter en vejledende vurdering",
+                en: ", \(advisoryNotReady) not ready by an advisory verdict")
         out.append("")
         out.append(
             l == .da
-                ? "\(summaries.count) pakker: \(ready) klar, \(notReady) ikke klar, \(failed) kunne ikke vurderes"
-                : "\(summaries.count) packages: \(ready) ready, \(notReady) not ready, \(failed) could not be evaluated")
+                ? "\(summaries.count) pakker: \(ready) klar, \(notReady) ikke klar\(advisory.text(l)), \(failed) kunne ikke vurderes"
+                : "\(summaries.count) packages: \(ready) ready, \(notReady) not ready\(advisory.text(l)), \(failed) could not be evaluated"
+        )
         return out.joined(separator: "\n") + "\n"
     }
 }

@@ -20,11 +20,17 @@ struct BatchCheck {
         let progress = Progress(total: sources.count, enabled: !quiet && isatty(STDERR_FILENO) == 1, language: l)
         let results = Results(count: sources.count)
         let fileRequests = requests.filter { $0.path != nil }
+        let names = Self.names(of: sources.map(\.displayName))
+        if !fileRequests.isEmpty {
+            for (source, name) in zip(sources, names) where name != Self.name(of: source.displayName) {
+                StandardError.write(CommandMessage.reportsNamed(source.displayName, name).text(l))
+            }
+        }
         check.checkAll(sources) { index, outcome in
             let path = sources[index].displayName
             if case .success(let report) = outcome {
                 for request in fileRequests {
-                    let file = request.path! + "/" + Self.name(of: path) + "." + request.format.fileExtension
+                    let file = request.path! + "/" + names[index] + "." + request.format.fileExtension
                     do {
                         let reporter = request.format.reporter
                         try OutputFile.write(to: file) { write in try reporter.render(report, language: l, into: write) }
@@ -53,6 +59,30 @@ struct BatchCheck {
         var name = (path as NSString).lastPathComponent
         if name.lowercased().hasSuffix(".zip") { name.removeLast(4) }
         return name.isEmpty ? "package" : name
+    }
+
+    /// A report file name for every package, no two alike: the folder or archive name, and
+    /// where two packages share it (`north/pkg` and `south/pkg`, `x/` and `x.zip`) the name of
+    /// the folder above it too, then a number, so no report silently replaces another.
+    static func names(of paths: [String]) -> [String] {
+        let plain = paths.map(name(of:))
+        let counts = Dictionary(plain.map { ($0, 1) }, uniquingKeysWith: +)
+        var taken: Set<String> = []
+        return zip(paths, plain).map { path, name in
+            var candidate = name
+            if counts[name]! > 1 {
+                let parent = ((path as NSString).deletingLastPathComponent as NSString).lastPathComponent
+                let isArchive = path.lowercased().hasSuffix(".zip")
+                candidate = (parent.isEmpty || parent == "." ? "" : parent + "-") + name + (isArchive ? "-zip" : "")
+            }
+            var unique = candidate
+            var number = 2
+            while !taken.insert(unique).inserted {
+                unique = candidate + "-\(number)"
+                number += 1
+            }
+            return unique
+        }
     }
 
     private final class Results: @unchecked Sendable {

@@ -34,4 +34,10 @@ enum CommandMessage {
             da: "disse krav kunne ikke vurderes (se rapporten): \(list)",
             en: "these requirements could not be evaluated (see the report): \(list)")
     }
+
+    static func reportsNamed(_ package: String, _ name: String) -> LocalisedText {
+        LocalisedText(
+            da: "rapporterne for \(package) hedder \(name).*, da en anden pakke har samme navn",
+            en: "the reports of \(package) are named \(name).*, as another package has the same name")
+    }
 }

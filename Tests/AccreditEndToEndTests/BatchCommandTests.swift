@@ -2,6 +2,8 @@ import AccreditTestSupport
 import Foundation
 import Testing
 
+@testable import accredit
+
 struct BatchCommandTests {
     @Test func severalPackagesGiveOneTableAndTheWorstStatus() throws {
         let result = try CommandRunner.accredit([
@@ -10,6 +12,49 @@ struct BatchCommandTests {
         #expect(result.status == 1)
         #expect(result.stdout.contains("examples/not-ready-sundhed"))
         #expect(result.stdout.hasSuffix("2 packages: 1 ready, 1 not ready, 0 could not be evaluated\n"))
+    }
+
+    /// Two packages with the same name each get their own report files, and are told which.
+    @Test func packagesWithTheSameNameGetReportsOfTheirOwn() throws {
+        let root = try TemporaryFolder("same-names")
+        for side in ["north", "south"] {
+            try FileManager.default.createDirectory(atPath: root.path + "/" + side, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(
+                atPath: Fixtures.path(side == "north" ? "examples/ready-hjemmepleje" : "examples/not-ready-sundhed"),
+                toPath: root.path + "/" + side + "/pkg")
+        }
+        let reports = root.path + "/reports"
+        let result = try CommandRunner.accredit([
+            "check", root.path + "/north/pkg", root.path + "/south/pkg", "--report", "json:" + reports, "--quiet",
+        ])
+        #expect(result.status == 1, "\(result.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: reports).sorted()
+        #expect(files == ["north-pkg.json", "south-pkg.json"])
+        #expect(result.stderr.contains("north/pkg are named north-pkg.*"))
+        let south = try String(contentsOfFile: reports + "/south-pkg.json", encoding: .utf8)
+        #expect(south.contains("not-ready"))
+    }
+
+    @Test func reportNamesAreUniqueWhateverTheSpelling() {
+        #expect(BatchCheck.names(of: ["a/x", "b/x", "x.zip", "c/y"]) == ["a-x", "b-x", "x-zip", "y"])
+        #expect(BatchCheck.names(of: ["a/x", "a/x"]) == ["a-x", "a-x-2"])
+    }
+
+    /// An advisory "not ready" does not block (exit 0) and is not counted as ready either.
+    @Test func anAdvisoryNotReadyIsCountedOnItsOwn() throws {
+        let folder = try TemporaryFolder("advisory")
+        let created = try CommandRunner.accredit([
+            "init", "--standard", "social-kvalitetsmodel", "--unit", "Bostedet", "--date", "2026-03-01", folder.path + "/bosted",
+        ])
+        #expect(created.status == 0, "\(created.stderr)")
+        let result = try CommandRunner.accredit([
+            "check", "examples/ready-hjemmepleje", folder.path + "/bosted", "--lang", "en", "--quiet",
+        ])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(
+            result.stdout.hasSuffix(
+                "2 packages: 1 ready, 0 not ready, 1 not ready by an advisory verdict, 0 could not be evaluated\n"),
+            "\(result.stdout)")
     }
 
     @Test func folderOfPackagesWithBrokenOnesExitsTwoAndReportsEach() throws {
