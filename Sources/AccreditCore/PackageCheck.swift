@@ -64,7 +64,16 @@ public struct PackageCheck: Sendable {
         _ source: PackageSource, ruleFolders: [String],
         options: CheckOptions = CheckOptions()
     ) -> Result<Report, CheckFailure> {
-        let pending = CatalogueInBackground(ruleFolders)
+        check(source, loading: RuleFilesLoading(ruleFolders), options: options)
+    }
+
+    /// Checks one package with rule files whose loading was started earlier (see
+    /// `RuleFilesLoading`), as `check(_:ruleFolders:options:)` does.
+    public static func check(
+        _ source: PackageSource, loading: RuleFilesLoading,
+        options: CheckOptions = CheckOptions()
+    ) -> Result<Report, CheckFailure> {
+        let pending = loading.pending
         func catalogue() throws(CheckFailure) -> Catalogue {
             do throws(AccreditErrors) { return try pending.value() } catch { throw .rules(error.errors) }
         }

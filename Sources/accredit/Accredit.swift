@@ -15,14 +15,19 @@ struct Accredit: ParsableCommand {
         defaultSubcommand: nil
     )
 
-    /// Installs the signal handlers that remove temporary files, then runs the command.
+    /// Installs the signal handlers that remove temporary files, starts loading the rule files
+    /// a `check` will need, then parses the arguments and runs the command. Every way out waits
+    /// for that load.
     static func main() {
         SignalCleanup.install()
+        EarlyRules.begin(arguments: CommandLine.arguments)
         do {
             var command = try parseAsRoot()
             try command.run()
+            EarlyRules.finish()
             SignalCleanup.holdIfInterrupted()
         } catch {
+            EarlyRules.finish()
             SignalCleanup.holdIfInterrupted()
             exit(withError: error)
         }

@@ -35,7 +35,7 @@ struct CheckCommand: ParsableCommand {
         let lang = language.lang
         let folders = try rules.folders(language: lang)
         if batchSources != nil || concern != nil {
-            var check = PackageCheck(catalogue: try RuleOptions.load(folders, language: lang), options: check.options)
+            var check = PackageCheck(catalogue: try catalogue(folders, lang), options: check.options)
             if let concern {
                 switch check.concernLevel(PackageSource(path: concern)) {
                 case .success(let level): check.concern = level
@@ -54,8 +54,21 @@ struct CheckCommand: ParsableCommand {
             }
             ExitStatus.end(try BatchCheck(check: check, language: lang, requests: reports.requests, quiet: quiet).run(batch))
         }
-        let result = PackageCheck.check(PackageSource(path: packages[0]), ruleFolders: folders, options: check.options)
+        let loading = EarlyRules.take(for: folders) ?? RuleFilesLoading(folders)
+        let result = PackageCheck.check(PackageSource(path: packages[0]), loading: loading, options: check.options)
         ExitStatus.end(try ReportWriter(requests: reports.requests, language: lang).finish(result), keeping: result)
+    }
+
+    /// The catalogue of `folders`: the load started before the arguments were parsed if it was
+    /// for these folders, else loaded now. Problems in the rule files end the run with exit 2.
+    private func catalogue(_ folders: [String], _ lang: Language) throws -> Catalogue {
+        guard let early = EarlyRules.take(for: folders) else { return try RuleOptions.load(folders, language: lang) }
+        switch early.catalogue() {
+        case .success(let catalogue): return catalogue
+        case .failure(let failure):
+            for problem in failure.errors { StandardError.error(problem, lang) }
+            throw ExitStatus.cannotEvaluate
+        }
     }
 
     /// The packages of a batch run, or nil for a single package: several arguments, or one

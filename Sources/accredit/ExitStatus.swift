@@ -23,6 +23,7 @@ enum ExitStatus {
     /// values of a large check one by one costs about a tenth of its time.
     static func end(_ status: ExitCode, keeping values: Any...) -> Never {
         SignalCleanup.holdIfInterrupted()
+        EarlyRules.finish()
         return withExtendedLifetime(values) { Accredit.exit(withError: status) }
     }
 

@@ -99,3 +99,31 @@ import Testing
         #expect(result.stderr.contains("no/such/folder"))
     }
 }
+
+/// The rule files a `check` starts loading before its arguments are parsed are a guess from
+/// the raw arguments; the guess may speed a run up but never change what it reports.
+struct EarlyRulesTests {
+    @Test func everySpellingOfTheRulesGivesTheSameReport() throws {
+        let package = "examples/overlap-sundhed"
+        let reference = try CommandRunner.accredit(["check", package, "--format", "json"])
+        for rules in [
+            ["--rules", "Standards", "--rules", "Rules"], ["--rules=Standards", "--rules=Rules"],
+            ["--rules", "Standards", "--rules=Rules"],
+        ] {
+            let result = try CommandRunner.accredit(["check", package, "--format", "json"] + rules)
+            #expect(result.status == reference.status)
+            #expect(result.stdout == reference.stdout, "\(rules)")
+        }
+    }
+
+    @Test func aBatchUsesTheSameRulesAsASingleCheck() throws {
+        let single = try CommandRunner.accredit(["check", "examples/ready-hjemmepleje", "--format", "json"])
+        let folder = try TemporaryFolder("early-batch")
+        let batch = try CommandRunner.accredit([
+            "check", "examples/ready-hjemmepleje", "examples/not-ready-sundhed", "--report", "json:" + folder.path, "--quiet",
+        ])
+        #expect(batch.status == 1)
+        let written = try String(contentsOfFile: folder.path + "/ready-hjemmepleje.json", encoding: .utf8)
+        #expect(written == single.stdout)
+    }
+}
