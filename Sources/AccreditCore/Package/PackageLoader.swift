@@ -94,37 +94,33 @@ public struct PackageLoader: Sendable {
                     hint: LocalisedText(da: "Angiv mappen med manifest.xml.", en: "Name the folder holding manifest.xml."))
             ])
         }
-        if FileAccess.kind(of: manifest) == .symlink {
-            throw AccreditErrors([
-                AccreditError(
-                    .unsafe, at: SourceLocation(file: manifest, line: 0),
-                    message: LocalisedText(da: "manifestet er et symbolsk link", en: "the manifest is a symbolic link"),
-                    hint: LocalisedText(da: "Læg selve filen i pakken.", en: "Put the file itself in the package."))
-            ])
-        }
-        if FileAccess.kind(of: manifest) == .other {
-            throw AccreditErrors([
-                AccreditError(
-                    .unsafe, at: SourceLocation(file: displayedAs.map { $0 + "/" + Self.manifestName } ?? manifest, line: 0),
-                    message: LocalisedText(
-                        da: "manifestet er ikke en almindelig fil (et navngivet rør, en socket eller en enhed)",
-                        en: "the manifest is not a regular file (a named pipe, socket or device)"),
-                    hint: LocalisedText(da: "Læg selve filen i pakken.", en: "Put the file itself in the package."))
-            ])
+        // The manifest is looked at once: a link could lead out of the package, and a pipe or a
+        // device would block or never end when read.
+        let shownManifestPath = displayedAs.map { $0 + "/" + Self.manifestName } ?? manifest
+        let putTheFileItself = LocalisedText(da: "Læg selve filen i pakken.", en: "Put the file itself in the package.")
+        switch FileAccess.kind(of: manifest) {
+        case .symlink:
+            throw Self.refusal(
+                manifest, LocalisedText(da: "manifestet er et symbolsk link", en: "the manifest is a symbolic link"),
+                putTheFileItself)
+        case .other:
+            throw Self.refusal(
+                shownManifestPath,
+                LocalisedText(
+                    da: "manifestet er ikke en almindelig fil (et navngivet rør, en socket eller en enhed)",
+                    en: "the manifest is not a regular file (a named pipe, socket or device)"),
+                putTheFileItself)
+        default: break
         }
         if !limits.allowHardLinks, let links = FileAccess.linkCount(manifest), links > 1 {
-            throw AccreditErrors([
-                AccreditError(
-                    .unsafe, at: SourceLocation(file: displayedAs.map { $0 + "/" + Self.manifestName } ?? manifest, line: 0),
-                    message: LocalisedText(
-                        da: "manifestet har \(links) hårde links, og et hårdt link kan pege ud af pakken",
-                        en: "the manifest has \(links) hard links, and a hard link can lead out of the package"),
-                    hint: LocalisedText(
-                        da: "Kopiér filen ind i pakken, eller tillad hårde links med --allow-hard-links hvis kilden er betroet.",
-                        en:
-                            "Copy the file into the package, or allow hard links with --allow-hard-links if the source is trusted."
-                    ))
-            ])
+            throw Self.refusal(
+                shownManifestPath,
+                LocalisedText(
+                    da: "manifestet har \(links) hårde links, og et hårdt link kan pege ud af pakken",
+                    en: "the manifest has \(links) hard links, and a hard link can lead out of the package"),
+                LocalisedText(
+                    da: "Kopiér filen ind i pakken, eller tillad hårde links med --allow-hard-links hvis kilden er betroet.",
+                    en: "Copy the file into the package, or allow hard links with --allow-hard-links if the source is trusted."))
         }
         guard let canonicalRoot = FileAccess.canonical(root) else {
             throw AccreditErrors([
@@ -176,5 +172,10 @@ public struct PackageLoader: Sendable {
         } catch {
             throw AccreditErrors([])
         }
+    }
+
+    /// An unsafe manifest, refused before it is read.
+    private static func refusal(_ file: String, _ message: LocalisedText, _ hint: LocalisedText) -> AccreditErrors {
+        AccreditErrors([AccreditError(.unsafe, at: SourceLocation(file: file, line: 0), message: message, hint: hint)])
     }
 }
