@@ -7,12 +7,21 @@ let package = Package(
         .library(name: "AccreditCore", targets: ["AccreditCore"]),
         .library(name: "AccreditAuthoring", targets: ["AccreditAuthoring"]),
         .library(name: "AccreditReports", targets: ["AccreditReports"]),
+        .library(name: "AccreditServer", targets: ["AccreditServer"]),
         .executable(name: "accredit", targets: ["accredit"]),
+        .executable(name: "accredit-server", targets: ["accredit-server"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        // The web application (accredit serve): HTTP, sessions and bcrypt, templates, and its two
+        // stores, SQLite embedded and PostgreSQL shared.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         // Only for `swift package generate-documentation`; nothing links it.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
     ],
@@ -53,11 +62,43 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The web application and its REST API: units, runs, users, on SQLite or PostgreSQL. Calls the
+        // same use case (PackageCheck) and reporters as the command line.
+        .target(
+            name: "AccreditServer",
+            dependencies: [
+                "AccreditCore", "AccreditAuthoring", "AccreditReports",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            resources: [.copy("Resources")]
+        ),
+        // `accredit serve` and `accredit admin` run this program, kept apart so that the checking
+        // command stays small and quick to start.
+        .executableTarget(
+            name: "accredit-server",
+            dependencies: [
+                "AccreditServer", "AccreditCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .target(name: "AccreditTestSupport", dependencies: ["AccreditCore"], path: "Tests/AccreditTestSupport"),
         .testTarget(name: "AccreditXMLTests", dependencies: ["AccreditXML"]),
         .testTarget(name: "AccreditCoreTests", dependencies: ["AccreditCore", "AccreditTestSupport"]),
         .testTarget(name: "AccreditAuthoringTests", dependencies: ["AccreditAuthoring", "AccreditTestSupport"]),
         .testTarget(name: "AccreditReportsTests", dependencies: ["AccreditReports", "AccreditAuthoring", "AccreditTestSupport"]),
+        .testTarget(
+            name: "AccreditServerTests",
+            dependencies: [
+                "AccreditServer", "AccreditTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
         .testTarget(name: "AccreditEndToEndTests", dependencies: ["accredit", "AccreditTestSupport"]),
     ]
 )

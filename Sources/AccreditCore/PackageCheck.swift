@@ -41,6 +41,16 @@ public struct PackageCheck: Sendable {
         return result.map { _ in level! }
     }
 
+    /// Checks one package and keeps what it contains beside the report: for a front end that
+    /// stores runs (expiry dates of evidence, indicator values) or edits a self-evaluation.
+    public func checkKeepingContents(_ source: PackageSource) -> Result<CheckedPackage, CheckFailure> {
+        var contents: EvaluationPackage?
+        let result = Self.check(source, options: options, cores: Cores.available, concern: concern, catalogue: { catalogue }) {
+            _, package in contents = package
+        }
+        return result.map { CheckedPackage(report: $0, contents: contents!) }
+    }
+
     /// Checks many packages on all cores with this one catalogue, and hands each result to
     /// `each` as soon as it is ready: serially (never two calls at once), in completion order,
     /// with the source's index. Nothing is kept afterwards, so memory is bounded by the packages

@@ -7,6 +7,10 @@ import AccreditCore
 /// and SVG only, under a content-security policy that refuses the network; it works offline,
 /// as a mail attachment, without script (everything shown), and prints to PDF.
 public struct HTMLReporter: Reporter {
+    /// The policy the page declares for itself (no external resources, nothing fetched), for a
+    /// server to send as a header with it.
+    public static var contentSecurityPolicy: String { HTMLAssets.contentSecurityPolicy }
+
     public init() {}
 
     private let h = Escape.html

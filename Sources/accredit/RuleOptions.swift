@@ -40,37 +40,11 @@ struct RuleOptions: ParsableArguments {
         }
     }
 
-    /// The default rule folders, or nil when there are none.
+    /// The default rule folders, or nil when there are none (see `DefaultRuleFolders`).
     static func defaults(
         environment: [String: String] = ProcessInfo.processInfo.environment,
         executable: String = CommandLine.arguments[0]
     ) -> [String]? {
-        if let list = environment["ACCREDIT_RULES"], !list.isEmpty {
-            return list.split(separator: ":").map(String.init)
-        }
-        let fm = FileManager.default
-        func both(in folder: String) -> [String]? {
-            let standards = folder + "/Standards"
-            let rules = folder + "/Rules"
-            var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: standards, isDirectory: &isDir), isDir.boolValue,
-                fm.fileExists(atPath: rules, isDirectory: &isDir), isDir.boolValue
-            else { return nil }
-            return [standards, rules]
-        }
-        var folder = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
-        if let installed = both(in: folder.deletingLastPathComponent().path + "/share/accredit") { return shown(installed) }
-        for _ in 0..<6 {
-            if let found = both(in: folder.path) { return shown(found) }
-            folder.deleteLastPathComponent()
-        }
-        return nil
-    }
-
-    /// `folders` as reports show them: relative to the current folder when inside it, so that
-    /// a report names `Standards/x.xml` rather than where the repository happens to be.
-    private static func shown(_ folders: [String]) -> [String] {
-        let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).resolvingSymlinksInPath().path + "/"
-        return folders.map { $0.hasPrefix(current) ? String($0.dropFirst(current.count)) : $0 }
+        DefaultRuleFolders.find(environment: environment, executable: executable)
     }
 }

@@ -1,0 +1,20 @@
+import AccreditCore
+import Hummingbird
+import HummingbirdAuth
+
+/// What a request carries through the middlewares to its route: the signed-in user (from a
+/// bearer token or a session cookie) and, for browsers, their session with its CSRF token.
+public struct ServerContext: AuthRequestContext, RequestContext {
+    public var coreContext: CoreRequestContextStorage
+    public var identity: User?
+    public var session: WebSession?
+    /// The language pages are shown in (from `?lang=`, the `lang` cookie, else Danish).
+    public var language: Language = .da
+
+    public init(source: Source) {
+        coreContext = .init(source: source)
+    }
+
+    /// Forms and JSON bodies; package uploads collect their own, larger, limit.
+    public var maxUploadSize: Int { 1 << 20 }
+}

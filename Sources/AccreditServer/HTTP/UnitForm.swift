@@ -1,0 +1,29 @@
+import AccreditCore
+import Foundation
+
+/// The checks a new unit passes, the same from the API and the administration page.
+enum UnitForm {
+    static func validate(id: String, name: String, level: String, parent: String?) throws -> Unit {
+        guard Unit.isValidID(id) else {
+            throw APIError(
+                .badRequest,
+                "A unit id is 1 to 100 letters, digits, '-', '_' or '.', starting with a letter or digit (as in the package's <unit id>), not \"\(id)\"."
+            )
+        }
+        let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard (1...200).contains(trimmed.count), !trimmed.contains(where: \.isNewline) else {
+            throw APIError(.badRequest, "A unit's name is 1 to 200 characters on one line.")
+        }
+        guard let level = Level(rawValue: level) else {
+            throw APIError(.badRequest, "level must be \"concern\" or \"sector\", not \"\(level)\".")
+        }
+        var parentID: String?
+        if let parent, !parent.isEmpty {
+            guard Unit.isValidID(parent), parent != id else {
+                throw APIError(.badRequest, "parent must be the id of another unit, not \"\(parent)\".")
+            }
+            parentID = parent
+        }
+        return Unit(id: id, name: trimmed, level: level, parent: parentID)
+    }
+}
