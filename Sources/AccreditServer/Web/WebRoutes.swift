@@ -14,5 +14,7 @@ struct WebRoutes: Sendable {
         }
         let pages = router.group().add(middleware: SessionAuthentication(store: server.store))
         LoginRoutes(server: server).register(on: pages)
+        ReadingPages(server: server).register(on: pages)
+        EditingPages(server: server).register(on: pages)
     }
 }
