@@ -1,80 +1,17 @@
+import AccreditCore
+
 /// Escaping for every text format accredit writes, one escaper per format (CSV fields are
 /// quoted by `CSVWriter`, JSON strings by `JSONStream`). Package and rule files are hostile
 /// input, so any text that came from them passes through one of these before it reaches a report.
 enum Escape {
-    /// XML 1.0 character data or attribute value: `& < > " '` as entities; tab, line feed and
-    /// carriage return as character references so attributes keep them; characters XML 1.0
-    /// forbids (other C0 controls, lone surrogates cannot occur in Swift, U+FFFE/U+FFFF) as U+FFFD.
-    static func xml(_ text: String) -> String {
-        Markup.xmlAttribute.escape(text)
-    }
+    /// XML character data or an attribute value (see `MarkupEscape.xml`).
+    static func xml(_ text: String) -> String { MarkupEscape.xml(text) }
 
-    /// XML character data where line breaks should stay readable (element content): as `xml`,
-    /// with line feeds kept.
-    static func xmlText(_ text: String) -> String {
-        Markup.xmlText.escape(text)
-    }
+    /// XML element content with line feeds kept (see `MarkupEscape.xmlText`).
+    static func xmlText(_ text: String) -> String { MarkupEscape.xmlText(text) }
 
-    /// HTML text or a double-quoted attribute value. Same set as XML, with `&#39;` for the
-    /// apostrophe (HTML 4 has no `&apos;`), tabs and line breaks kept, a carriage return as a
-    /// line feed.
-    static func html(_ text: String) -> String {
-        Markup.html.escape(text)
-    }
-
-    /// The one escaper for markup, XML and HTML alike: the five markup characters as entities,
-    /// characters XML forbids as U+FFFD, and tab, line feed, carriage return and apostrophe
-    /// written as each use needs them. One loop, so that XML and HTML cannot drift apart in
-    /// what they let through.
-    private struct Markup: Sendable {
-        let apostrophe: String
-        let tab: String
-        let lineFeed: String
-        let carriageReturn: String
-        /// Control bytes a text may hold and still come back as it is.
-        let keeping: [UInt8]
-
-        static let xmlAttribute = Markup(
-            apostrophe: "&apos;", tab: "&#9;", lineFeed: "&#10;", carriageReturn: "&#13;", keeping: [])
-        static let xmlText = Markup(
-            apostrophe: "&apos;", tab: "&#9;", lineFeed: "\n", carriageReturn: "&#13;", keeping: [0x0A])
-        static let html = Markup(
-            apostrophe: "&#39;", tab: "\t", lineFeed: "\n", carriageReturn: "\n", keeping: [0x0A, 0x09])
-
-        func escape(_ text: String) -> String {
-            if Escape.isPlain(text, keeping: keeping) { return text }
-            var out = ""
-            out.reserveCapacity(text.utf8.count)
-            for scalar in text.unicodeScalars {
-                switch scalar {
-                case "&": out += "&amp;"
-                case "<": out += "&lt;"
-                case ">": out += "&gt;"
-                case "\"": out += "&quot;"
-                case "'": out += apostrophe
-                case "\t": out += tab
-                case "\n": out += lineFeed
-                case "\r": out += carriageReturn
-                default: out.unicodeScalars.append(Escape.isXMLCharacter(scalar) ? scalar : "\u{FFFD}")
-                }
-            }
-            return out
-        }
-    }
-
-    /// True if `text` needs no escaping: no markup character, no control character other than
-    /// those in `keeping`, and no byte that could start U+FFFE or U+FFFF (0xEF, conservatively).
-    /// Most report text is plain, so this check spares building a copy of it.
-    fileprivate static func isPlain(_ text: String, keeping: [UInt8]) -> Bool {
-        for byte in text.utf8 {
-            switch byte {
-            case 0x26, 0x3C, 0x3E, 0x22, 0x27, 0xEF: return false
-            case 0x00..<0x20: if !keeping.contains(byte) { return false }
-            default: continue
-            }
-        }
-        return true
-    }
+    /// HTML text or a double-quoted attribute value (see `MarkupEscape.html`).
+    static func html(_ text: String) -> String { MarkupEscape.html(text) }
 
     /// The message part of a GitHub Actions workflow command: `%`, CR and LF percent-encoded,
     /// so a message cannot end the command or start a new one.
@@ -152,13 +89,8 @@ enum Escape {
         }
     }
 
-    /// Whether XML 1.0 allows the character (production [2] Char).
-    static func isXMLCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: return true
-        default: return false
-        }
-    }
+    /// Whether XML 1.0 allows the character.
+    static func isXMLCharacter(_ scalar: Unicode.Scalar) -> Bool { MarkupEscape.isXMLCharacter(scalar) }
 }
 
 extension String {

@@ -124,8 +124,5 @@ public struct PackageTemplate: Sendable {
         return out.hasSuffix("-") ? out + " " : out
     }
 
-    private func escaped(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: "\"", with: "&quot;")
-    }
+    private func escaped(_ text: String) -> String { MarkupEscape.xml(text) }
 }

@@ -155,15 +155,10 @@ public struct RuleSetResolver: Sendable {
         return "\(basisPoints / 10_000).\(fraction)"
     }
 
-    private static func content(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\r", with: "&#13;")
-    }
+    private static func content(_ text: String) -> String { MarkupEscape.xmlText(text) }
 
-    private static func attribute(_ text: String) -> String {
-        content(text).replacingOccurrences(of: "\"", with: "&quot;").replacingOccurrences(of: "\n", with: "&#10;")
-            .replacingOccurrences(of: "\t", with: "&#9;")
-    }
+    private static func attribute(_ text: String) -> String { MarkupEscape.xml(text) }
+
 
     private static func comment(_ text: String) -> String {
         var out = text

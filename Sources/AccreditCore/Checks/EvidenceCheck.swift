@@ -9,7 +9,8 @@ struct EvidenceCheck: Check {
     static let parameters: [any CheckParameterSpec] = [kindParameter, min, maxAgeDays]
 
     let kinds: [String]
-    let kindText: String
+    /// The kinds as findings name them: Danish names in Danish (`EvidenceKindName`).
+    let kindText: LocalisedText
     /// As written, for the wording; at least one is always required.
     let written: Int
     let minimum: Int
@@ -17,7 +18,7 @@ struct EvidenceCheck: Check {
 
     init(_ arguments: CheckArguments) throws(ParameterRejection) {
         kinds = try arguments.required(Self.kindParameter)
-        kindText = kinds.joined(separator: "/")
+        kindText = EvidenceKindName.list(kinds, separator: "/")
         written = arguments[Self.min] ?? 1
         minimum = max(1, written)
         maxAge = arguments[Self.maxAgeDays]
@@ -48,8 +49,8 @@ struct EvidenceCheck: Check {
             findings.append(
                 use.finding(
                     "evidence.present", .passed,
-                    da: "dokumentation (\(kindText)) foreligger: \(list)",
-                    en: "evidence (\(kindText)) present: \(list)",
+                    da: "dokumentation (\(kindText.text(.da))) foreligger: \(list)",
+                    en: "evidence (\(kindText.text(.en))) present: \(list)",
                     at: firstValid!))
             return CheckOutcome(.pass, findings)
         }
@@ -58,8 +59,8 @@ struct EvidenceCheck: Check {
             findings.append(
                 use.finding(
                     "evidence.none", .gap,
-                    da: "mangler dokumentation af typen \(kindText)\(age.da)",
-                    en: "no evidence of kind \(kindText)\(age.en)",
+                    da: "mangler dokumentation af typen \(kindText.text(.da))\(age.da)",
+                    en: "no evidence of kind \(kindText.text(.en))\(age.en)",
                     at: context.anchor(for: requirement)))
             return CheckOutcome(.fail, findings)
         }
@@ -67,8 +68,8 @@ struct EvidenceCheck: Check {
             findings.append(
                 use.finding(
                     "evidence.too-few", .gap,
-                    da: "\(valid.count) af \(minimum) krævede gyldige dokumenter af typen \(kindText)",
-                    en: "\(valid.count) of \(minimum) required valid documents of kind \(kindText)",
+                    da: "\(valid.count) af \(minimum) krævede gyldige dokumenter af typen \(kindText.text(.da))",
+                    en: "\(valid.count) of \(minimum) required valid documents of kind \(kindText.text(.en))",
                     at: context.anchor(for: requirement)))
             return CheckOutcome(.partial, findings)
         }
@@ -162,11 +163,11 @@ struct EvidenceCheck: Check {
 
     func supply(for use: RuleUse, scale: Scale?) -> CheckSupply {
         let age = maxAge.map { (da: ", højst \($0) dage gammel", en: ", at most \($0) days old") } ?? (da: "", en: "")
-        let list = kinds.joined(separator: " | ")
+        let list = EvidenceKindName.list(kinds, separator: " | ")
         return CheckSupply(
             LocalisedText(
-                da: "mindst \(written) dokument af typen \(list)\(age.da)",
-                en: "at least \(written) evidence document of kind \(list)\(age.en)"),
+                da: "mindst \(written) dokument af typen \(list.text(.da))\(age.da)",
+                en: "at least \(written) evidence document of kind \(list.text(.en))\(age.en)"),
             evidenceKinds: kinds)
     }
 }
