@@ -6,11 +6,14 @@ import Logging
 public enum ServerApplication {
     public static func router(_ environment: ServerEnvironment) -> Router<ServerContext> {
         let router = Router(context: ServerContext.self)
+        let table = UnmatchedRoutes.Table()
         router.add(middleware: SecurityHeaders())
+        router.add(middleware: UnmatchedRoutes(table: table))
         router.add(middleware: StoreErrors())
         HealthRoutes(store: environment.store).register(on: router)
         APIRoutes(server: environment).register(on: router)
         WebRoutes(server: environment).register(on: router)
+        table.fill(router.routes)
         return router
     }
 

@@ -55,7 +55,7 @@ struct APIRoutes: Sendable {
             throw APIError(.badRequest, "The parent unit \"\(unit.parent ?? "")\" does not exist; create it first.")
         }
         try await server.audit(user.name, "unit.create", "unit:\(unit.id)", "\(unit.name) (\(unit.level.rawValue))")
-        return JSONOut.response(UnitValue(unit), status: .created, headers: [.location: "/api/v1/units/\(unit.id)"])
+        return JSONOut.response(UnitValue(unit), status: .created, headers: [.location: "/api/v1/units/" + (unit.id.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? unit.id)])
     }
 
     @Sendable func listUnits(_ request: Request, context: ServerContext) async throws -> Response {
@@ -63,7 +63,7 @@ struct APIRoutes: Sendable {
     }
 
     @Sendable func showUnit(_ request: Request, context: ServerContext) async throws -> Response {
-        let unit = try await access.unit(context.parameters.get("unit") ?? "", for: try context.requireIdentity())
+        let unit = try await access.unit(context.pathParameter("unit"), for: try context.requireIdentity())
         return JSONOut.response(UnitValue(unit))
     }
 
@@ -71,7 +71,7 @@ struct APIRoutes: Sendable {
 
     @Sendable func createRun(_ request: Request, context: ServerContext) async throws -> Response {
         let user = try context.requireIdentity()
-        let unit = try await access.checkableUnit(context.parameters.get("unit") ?? "", for: user)
+        let unit = try await access.checkableUnit(context.pathParameter("unit"), for: user)
         let query = request.uri.queryParameters
         let language = try Self.language(query.get("lang"))
         var asOf: Day?
@@ -102,7 +102,7 @@ struct APIRoutes: Sendable {
     }
 
     @Sendable func listRuns(_ request: Request, context: ServerContext) async throws -> Response {
-        let unit = try await access.unit(context.parameters.get("unit") ?? "", for: try context.requireIdentity())
+        let unit = try await access.unit(context.pathParameter("unit"), for: try context.requireIdentity())
         var limit = 100
         if let text = request.uri.queryParameters.get("limit") {
             guard let value = Int(text), (1...1000).contains(value) else {
@@ -114,12 +114,12 @@ struct APIRoutes: Sendable {
     }
 
     @Sendable func showRun(_ request: Request, context: ServerContext) async throws -> Response {
-        let run = try await access.run(context.parameters.get("run"), for: try context.requireIdentity())
+        let run = try await access.run(context.pathParameter("run"), for: try context.requireIdentity())
         return JSONOut.response(RunValue(run: run))
     }
 
     @Sendable func report(_ request: Request, context: ServerContext) async throws -> Response {
-        let run = try await access.run(context.parameters.get("run"), for: try context.requireIdentity())
+        let run = try await access.run(context.pathParameter("run"), for: try context.requireIdentity())
         let query = request.uri.queryParameters
         let formatName = query.get("format") ?? "json"
         guard let format = ReportFormat(rawValue: formatName) else {
@@ -138,7 +138,7 @@ struct APIRoutes: Sendable {
     }
 
     @Sendable func package(_ request: Request, context: ServerContext) async throws -> Response {
-        let run = try await access.run(context.parameters.get("run"), for: try context.requireIdentity())
+        let run = try await access.run(context.pathParameter("run"), for: try context.requireIdentity())
         guard let body = try await store.package(run: run.id) else { throw APIError.notFound("Package of run \(run.id)") }
         return Response(
             status: .ok,
@@ -151,7 +151,7 @@ struct APIRoutes: Sendable {
 
     @Sendable func diff(_ request: Request, context: ServerContext) async throws -> Response {
         let user = try context.requireIdentity()
-        let run = try await access.run(context.parameters.get("run"), for: user)
+        let run = try await access.run(context.pathParameter("run"), for: user)
         let language = try Self.language(request.uri.queryParameters.get("lang"))
         var base: RunRecord?
         if let text = request.uri.queryParameters.get("base") {

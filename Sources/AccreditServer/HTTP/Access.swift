@@ -34,8 +34,12 @@ struct Access: Sendable {
     }
 
     func run(_ id: Int64, for user: User) async throws -> RunRecord {
-        guard let run = try await store.run(id: id) else { throw APIError.notFound("Run \(id)") }
-        _ = try await unit(run.unit, for: user)
+        // A run of a unit the user cannot see is answered exactly like a run that does not
+        // exist: the unit's error would tell that the run exists, and whose it is.
+        let all = try await allUnits()
+        guard let run = try await store.run(id: id), let unit = all[run.unit], user.canRead(unit, in: all) else {
+            throw APIError.notFound("Run \(id)")
+        }
         return run
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import AccreditCore
 import Hummingbird
 import HummingbirdAuth
@@ -17,4 +18,13 @@ public struct ServerContext: AuthRequestContext, RequestContext {
 
     /// Forms and JSON bodies; package uploads collect their own, larger, limit.
     public var maxUploadSize: Int { 1 << 20 }
+}
+
+extension ServerContext {
+    /// A path parameter as the client meant it: the router hands segments over still
+    /// percent-encoded, and unit ids may hold Danish letters (`børnehuset-ø`).
+    public func pathParameter(_ name: String) -> String {
+        let raw = parameters.get(name) ?? ""
+        return raw.removingPercentEncoding ?? raw
+    }
 }
