@@ -9,6 +9,7 @@ enum PageTexts {
         "expiring": LocalisedText(da: "Dokumentation der udløber", en: "Expiring evidence"),
         "compare": LocalisedText(da: "Sammenlign nøgletal", en: "Compare indicators"),
         "admin": LocalisedText(da: "Administration", en: "Administration"),
+        "account": LocalisedText(da: "Skift adgangskode", en: "Change password"),
         "signOut": LocalisedText(da: "Log ud", en: "Sign out"),
         "signIn": LocalisedText(da: "Log ind", en: "Sign in"),
         "signedInAs": LocalisedText(da: "Logget ind som", en: "Signed in as"),
