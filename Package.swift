@@ -101,6 +101,8 @@ let package = Package(
             dependencies: [
                 "AccreditServer", "AccreditTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
             ]
         ),
         .testTarget(name: "AccreditEndToEndTests", dependencies: ["accredit", "AccreditTestSupport"]),

@@ -193,9 +193,7 @@ struct APIRunsTests {
             }
             let diff = try await api.get("/api/v1/runs/\(second)/diff", as: .admin)
             #expect(diff.status == .ok)
-            withKnownIssue("the default base is looked for only among the unit's 1000 newest runs") {
-                #expect((diff.object["base"] as? NSNumber)?.int64Value == first)
-            }
+            #expect((diff.object["base"] as? NSNumber)?.int64Value == first)
         }
     }
 

@@ -55,7 +55,11 @@ struct APIRoutes: Sendable {
             throw APIError(.badRequest, "The parent unit \"\(unit.parent ?? "")\" does not exist; create it first.")
         }
         try await server.audit(user.name, "unit.create", "unit:\(unit.id)", "\(unit.name) (\(unit.level.rawValue))")
-        return JSONOut.response(UnitValue(unit), status: .created, headers: [.location: "/api/v1/units/" + (unit.id.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? unit.id)])
+        return JSONOut.response(
+            UnitValue(unit), status: .created,
+            headers: [
+                .location: "/api/v1/units/" + (unit.id.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? unit.id)
+            ])
     }
 
     @Sendable func listUnits(_ request: Request, context: ServerContext) async throws -> Response {
@@ -158,7 +162,7 @@ struct APIRoutes: Sendable {
             guard Int64(text) != nil else { throw APIError(.badRequest, "base must be a run id, not \"\(text)\".") }
             base = try await access.run(text, for: user)
         } else {
-            base = try await store.runs(unit: run.unit, limit: 1000).first { $0.id < run.id && $0.error == nil }
+            base = try await store.previousCheckedRun(unit: run.unit, before: run.id)
         }
         let diff = try await server.diff(run, base: base, language: language)
         return JSONOut.response(DiffValue(run: run.id, base: base?.id, diff: diff))

@@ -150,6 +150,15 @@ public final class SQLiteStore: Store {
         }
     }
 
+    public func previousCheckedRun(unit: String, before: Int64) async throws -> RunRecord? {
+        try await pool.read { db in
+            try Row.fetchOne(
+                db, sql: Self.runSelect + " WHERE unit = ? AND id < ? AND error IS NULL ORDER BY id DESC LIMIT 1",
+                arguments: [unit, before]
+            ).map(Self.run)
+        }
+    }
+
     public func latestRuns() async throws -> [String: (latest: RunRecord, previous: RunRecord?)] {
         let rows = try await pool.read { db in
             try Row.fetchAll(

@@ -26,6 +26,9 @@ public protocol Store: Sendable {
     /// The runs of a unit, newest first, at most `limit`.
     func runs(unit: String, limit: Int) async throws -> [RunRecord]
     func run(id: Int64) async throws -> RunRecord?
+    /// The newest run of `unit` older than run `before` that was evaluated (has no error): the
+    /// base a run's changes are measured against.
+    func previousCheckedRun(unit: String, before: Int64) async throws -> RunRecord?
     /// The newest run of every unit that has one, with the one before it when there is one.
     func latestRuns() async throws -> [String: (latest: RunRecord, previous: RunRecord?)]
     func report(run: Int64, format: String) async throws -> [UInt8]?

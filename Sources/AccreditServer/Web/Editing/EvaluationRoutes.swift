@@ -116,7 +116,7 @@ struct EvaluationRoutes: Sendable {
 
     private func checkable(_ request: Request, _ context: ServerContext) async throws -> (User, Unit) {
         let user = try WebAccess.user(request, context)
-        let unit = try await access.checkableUnit(context.parameters.get("unit") ?? "", for: user)
+        let unit = try await access.checkableUnit(context.pathParameter("unit"), for: user)
         return (user, unit)
     }
 
