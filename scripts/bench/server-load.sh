@@ -16,8 +16,11 @@ cd "$(dirname "$0")/../.."
 seconds="${1:-60}"
 clients="${2:-20}"
 
-swift build -c release --product accredit-server >/dev/null
-server="$PWD/.build/release/accredit-server"
+# ACCREDIT_SERVER names a release-built server to use instead of building one here.
+if [ -z "${ACCREDIT_SERVER:-}" ]; then
+  swift build -c release --product accredit-server >/dev/null
+fi
+server="${ACCREDIT_SERVER:-$PWD/.build/release/accredit-server}"
 work="$(mktemp -d)"
 pid=
 cleanup() {
