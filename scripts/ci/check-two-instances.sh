@@ -32,7 +32,7 @@ fail() {
 }
 
 # A database of its own, so that the run starts empty whatever ran before on the cluster.
-psql "$maintenance" -qc "DROP DATABASE IF EXISTS $database" >/dev/null
+psql "$maintenance" -qc "DROP DATABASE IF EXISTS $database" >/dev/null 2>&1
 psql "$maintenance" -qc "CREATE DATABASE $database" >/dev/null
 shared="${url%/*}/$database"
 
