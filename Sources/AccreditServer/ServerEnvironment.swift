@@ -27,7 +27,13 @@ public struct ServerEnvironment: Sendable {
     }
 
     func audit(_ actor: String, _ action: String, _ object: String, _ detail: String = "") async throws {
-        try await store.appendAudit(AuditEntry(actor: actor, action: action, object: object, detail: detail))
+        // Control characters (NUL above all, which PostgreSQL refuses in text) never reach the log.
+        func clean(_ text: String) -> String {
+            String(
+                String.UnicodeScalarView(text.unicodeScalars.map { $0.properties.generalCategory == .control ? "\u{FFFD}" : $0 }))
+        }
+        try await store.appendAudit(
+            AuditEntry(actor: clean(actor), action: action, object: clean(object), detail: clean(detail)))
     }
 
     /// The findings that changed from `base` to `run`, in `language`.

@@ -504,7 +504,9 @@ struct ReadingPagesTests {
 
     // MARK: Scale
 
-    @Test func theDashboardStaysFastForAThousandUnitsAndTenThousandRuns() async throws {
+    /// A thousand units with ten runs each all reach the dashboard, each with its latest run.
+    /// How fast is measured by the load benchmark (scripts/bench/server-load.sh), not here.
+    @Test func theDashboardShowsAThousandUnitsWithTheirLatestRuns() async throws {
         try await ServerFixture.run { fixture, api in
             let store = fixture.store
             for index in 0..<1000 {
@@ -522,18 +524,12 @@ struct ReadingPagesTests {
                 }
             }
             let cookie = try await api.signIn(.concern, fixture)
-            _ = try await api.page("/", cookie: cookie)
-            var fastest = Duration.seconds(60)
-            for _ in 0..<3 {
-                let clock = ContinuousClock()
-                let start = clock.now
-                let response = try await api.page("/", cookie: cookie)
-                fastest = min(fastest, clock.now - start)
-                #expect(response.status == .ok)
-                #expect(response.text.contains("Enhed 999"))
-            }
-            // 200 ms in a release build; a debug build is several times slower.
-            #expect(fastest < .milliseconds(1000), "the dashboard took \(fastest)")
+            let response = try await api.page("/", cookie: cookie)
+            #expect(response.status == .ok)
+            for index in [0, 500, 999] { #expect(response.text.contains("Enhed \(index)<")) }
+            // The last round (odd) was not ready for every unit: no unit shows an older run.
+            #expect(response.text.contains("<span class=\"verdict verdict-not-ready\">"))
+            #expect(!response.text.contains("<span class=\"verdict verdict-ready\">"))
         }
     }
 

@@ -159,7 +159,6 @@ public struct RuleSetResolver: Sendable {
 
     private static func attribute(_ text: String) -> String { MarkupEscape.xml(text) }
 
-
     private static func comment(_ text: String) -> String {
         var out = text
         while out.contains("--") { out = out.replacingOccurrences(of: "--", with: "- -") }

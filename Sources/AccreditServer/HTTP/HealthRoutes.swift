@@ -15,7 +15,8 @@ struct HealthRoutes: Sendable {
             do {
                 try await store.ping()
             } catch {
-                throw APIError(.serviceUnavailable, "The database does not answer: \(error)")
+                // The reason stays out of the answer: it can name database hosts and users.
+                throw APIError(.serviceUnavailable, "The database does not answer.")
             }
             return Response(
                 status: .ok, headers: [.contentType: "text/plain; charset=utf-8"],

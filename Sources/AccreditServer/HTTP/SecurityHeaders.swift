@@ -20,6 +20,11 @@ struct SecurityHeaders: RouterMiddleware {
             response = try await next(request, context)
         } catch let error as any HTTPResponseError {
             response = try error.response(from: request, context: context)
+        } catch {
+            // Anything else is the server's fault; its details go to the log, not the client.
+            context.logger.error("unexpected error: \(error)")
+            response = try APIError(.internalServerError, "The server could not answer this request.")
+                .response(from: request, context: context)
         }
         if response.headers[.contentSecurityPolicy] == nil {
             response.headers[.contentSecurityPolicy] = Self.pagePolicy

@@ -1,5 +1,5 @@
-import Foundation
 import AccreditCore
+import Foundation
 import Hummingbird
 import HummingbirdAuth
 

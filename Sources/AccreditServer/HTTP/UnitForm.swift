@@ -11,7 +11,9 @@ enum UnitForm {
             )
         }
         let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard (1...200).contains(trimmed.count), !trimmed.contains(where: \.isNewline) else {
+        guard (1...200).contains(trimmed.count), !trimmed.contains(where: \.isNewline),
+            !trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
+        else {
             throw APIError(.badRequest, "A unit's name is 1 to 200 characters on one line.")
         }
         guard let level = Level(rawValue: level) else {

@@ -37,6 +37,8 @@ public struct User: Sendable, Hashable, Codable {
 
     /// User names: what a person types at the login form, so plain and short.
     public static func isValidName(_ name: String) -> Bool {
-        (1...64).contains(name.count) && !name.contains(where: { $0.isWhitespace || $0.isNewline || $0 == ":" })
+        (1...64).contains(name.count)
+            && !name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0 == ":" })
+            && !name.contains(where: { $0.isWhitespace || $0.isNewline })
     }
 }

@@ -18,6 +18,9 @@ public enum Passwords {
         await offLoop { Bcrypt.hash(password, cost: cost) }
     }
 
+    /// A hash made on the calling thread, for values computed once at start.
+    static func hashNow(_ password: String) -> String { Bcrypt.hash(password, cost: cost) }
+
     public static func verify(_ password: String, hash: String) async -> Bool {
         await offLoop { Bcrypt.verify(password, hash: hash) }
     }

@@ -408,6 +408,18 @@ public final class PostgresStore: Store {
         }
     }
 
+    public func deleteSessions(user: Int64) async throws {
+        try await perform {
+            try await run("DELETE FROM sessions WHERE user_id = \(user)")
+        }
+    }
+
+    public func clearLoginFailures(name: String) async throws {
+        try await perform {
+            try await run("DELETE FROM login_failures WHERE name = \(name)")
+        }
+    }
+
     public func recordLoginFailure(name: String, at: Date) async throws {
         try await perform {
             try await transaction { connection in

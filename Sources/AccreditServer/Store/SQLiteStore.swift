@@ -284,6 +284,18 @@ public final class SQLiteStore: Store {
         }
     }
 
+    public func deleteSessions(user: Int64) async throws {
+        try await pool.write { db in
+            try db.execute(sql: "DELETE FROM sessions WHERE user_id = ?", arguments: [user])
+        }
+    }
+
+    public func clearLoginFailures(name: String) async throws {
+        try await pool.write { db in
+            try db.execute(sql: "DELETE FROM login_failures WHERE name = ?", arguments: [name])
+        }
+    }
+
     public func recordLoginFailure(name: String, at: Date) async throws {
         try await pool.write { db in
             try db.execute(

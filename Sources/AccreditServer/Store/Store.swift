@@ -49,8 +49,12 @@ public protocol Store: Sendable {
     func createSession(_ session: WebSession) async throws
     func session(digest: String) async throws -> WebSession?
     func deleteSession(digest: String) async throws
+    /// Ends every session of a user (after a password change).
+    func deleteSessions(user: Int64) async throws
     func recordLoginFailure(name: String, at: Date) async throws
     func loginFailures(name: String, since: Date) async throws -> Int
+    /// Forgets the counted attempts of a name once it signs in.
+    func clearLoginFailures(name: String) async throws
 
     // MARK: Self-evaluation drafts
     /// The package zip a unit's coordinator is filling in, if one was started.

@@ -5,13 +5,20 @@ import Hummingbird
 /// Repeated names keep every value (`values`); `[name]` gives the first.
 struct FormBody: Sendable {
     private(set) var pairs: [(String, String)] = []
+    /// The first value of each name, so that a form of many fields is read in linear time.
+    private var first: [String: String] = [:]
+
+    /// More fields than any page of this server sends (a self-evaluation of a few hundred
+    /// requirements has some thousands); the rest of a larger body is ignored.
+    static let maximumFields = 20_000
 
     init(_ text: String) {
-        for piece in text.split(separator: "&", omittingEmptySubsequences: true) {
+        for piece in text.split(separator: "&", omittingEmptySubsequences: true).prefix(Self.maximumFields) {
             let parts = piece.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             let name = Self.decode(parts[0])
             let value = parts.count > 1 ? Self.decode(parts[1]) : ""
             pairs.append((name, value))
+            if first[name] == nil { first[name] = value }
         }
     }
 
@@ -24,7 +31,7 @@ struct FormBody: Sendable {
         }
     }
 
-    subscript(name: String) -> String? { pairs.first { $0.0 == name }?.1 }
+    subscript(name: String) -> String? { first[name] }
 
     func values(_ name: String) -> [String] { pairs.filter { $0.0 == name }.map(\.1) }
 

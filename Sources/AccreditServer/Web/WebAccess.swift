@@ -33,7 +33,11 @@ enum WebAccess {
 
     /// Only paths on this site are followed after login, so a link cannot send a user elsewhere.
     static func safeNext(_ next: String?) -> String {
-        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\") else { return "/" }
+        // Browsers drop tabs and line breaks from URLs, so "/\t/evil" would become "//evil":
+        // no control character or space is let through.
+        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\"),
+            next.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value != 0x7F })
+        else { return "/" }
         return next
     }
 }

@@ -81,7 +81,13 @@ struct AccountRoutes: Sendable {
                 ], status: .badRequest)
         }
         try await store.setPassword(user: user.id, hash: await Passwords.hash(new))
+        // Whoever else knew the old password is signed out everywhere; this browser goes on
+        // with a new session.
+        try await store.deleteSessions(user: user.id)
+        let cookie = try await SessionStart.begin(user, request: request, server: server)
         try await server.audit(user.name, "user.password", "user:\(user.name)")
-        return EditingPage.redirect("/account/password", notice: "passwordChanged")
+        var response = EditingPage.redirect("/account/password", notice: "passwordChanged")
+        response.headers[.setCookie] = cookie
+        return response
     }
 }

@@ -72,13 +72,26 @@ struct ComparePage: Sendable {
         let page = min(pages, max(1, query.get("page").flatMap { Int($0) } ?? 1))
         let onPage = Array(comparable.dropFirst((page - 1) * Self.pageSize).prefix(Self.pageSize))
 
-        var sources: [IndicatorValues.Source] = []
-        for entry in onPage {
-            guard let run = entry.checked, let zip = try await server.store.package(run: run.id) else { continue }
-            sources.append(.init(unit: entry.unit.id, run: run.id, zip: zip))
-        }
+        // One check slot for the whole page, taken before any package is fetched, and packages
+        // read a few at a time keeping only their values: a page of 200 units never holds 200
+        // zips at once, however many people open it together.
         await server.slots.wait()
-        let read = await IndicatorValues(limits: server.checker.limits).read(sources)
+        var read = IndicatorValues.Read()
+        do {
+            for chunk in stride(from: 0, to: onPage.count, by: 4) {
+                var sources: [IndicatorValues.Source] = []
+                for entry in onPage[chunk..<min(chunk + 4, onPage.count)] {
+                    guard let run = entry.checked, let zip = try await server.store.package(run: run.id) else { continue }
+                    sources.append(.init(unit: entry.unit.id, run: run.id, zip: zip))
+                }
+                let part = await IndicatorValues(limits: server.checker.limits).read(sources)
+                read.observations += part.observations
+                read.measures.merge(part.measures) { first, _ in first }
+            }
+        } catch {
+            await server.slots.signal()
+            throw error
+        }
         await server.slots.signal()
         let results = IndicatorComparison(
             observations: read.observations, directions: IndicatorDirections.from(server.checker.catalogue)
