@@ -46,6 +46,10 @@ struct APIRoutes: Sendable {
                 .badRequest,
                 "The body must be JSON: {\"id\": …, \"name\": …, \"level\": \"concern\" or \"sector\", \"parent\": … or null}.")
         }
+        // In JSON "no parent" is null; an empty string is a mistake, not a way of saying none.
+        if body.parent == "" {
+            throw APIError(.badRequest, "parent must be the id of another unit or null, not an empty string.")
+        }
         let unit = try UnitForm.validate(id: body.id, name: body.name, level: body.level, parent: body.parent)
         do {
             try await store.createUnit(unit)
