@@ -274,12 +274,7 @@ public final class PostgresStore: Store {
     public func latestRuns() async throws -> [String: (latest: RunRecord, previous: RunRecord?)] {
         let runs = try await perform {
             try await rows(
-                PostgresQuery(
-                    unsafeSQL: """
-                        SELECT * FROM (SELECT id, \(RunColumns.names.joined(separator: ", ")),
-                          ROW_NUMBER() OVER (PARTITION BY unit ORDER BY id DESC) AS place FROM runs) AS numbered
-                        WHERE place <= 2 ORDER BY unit, place
-                        """)
+                PostgresQuery(unsafeSQL: LatestRuns.sql)
             ).map(Self.run)
         }
         return LatestRuns.pair(runs)

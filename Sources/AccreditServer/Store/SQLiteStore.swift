@@ -161,14 +161,7 @@ public final class SQLiteStore: Store {
 
     public func latestRuns() async throws -> [String: (latest: RunRecord, previous: RunRecord?)] {
         let rows = try await pool.read { db in
-            try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT * FROM (SELECT id, \(RunColumns.names.joined(separator: ", ")),
-                      ROW_NUMBER() OVER (PARTITION BY unit ORDER BY id DESC) AS place FROM runs) AS numbered
-                    WHERE place <= 2 ORDER BY unit, place
-                    """
-            ).map(Self.run)
+            try Row.fetchAll(db, sql: LatestRuns.sql).map(Self.run)
         }
         return LatestRuns.pair(rows)
     }

@@ -29,7 +29,9 @@ public protocol Store: Sendable {
     /// The newest run of `unit` older than run `before` that was evaluated (has no error): the
     /// base a run's changes are measured against.
     func previousCheckedRun(unit: String, before: Int64) async throws -> RunRecord?
-    /// The newest run of every unit that has one, with the one before it when there is one.
+    /// The newest run of every unit that has one, with the one before it when there is one: what
+    /// the overview pages read. Neither carries its rule sets, and the previous run carries no
+    /// standards or expiring evidence either (`run(id:)` gives a whole run).
     func latestRuns() async throws -> [String: (latest: RunRecord, previous: RunRecord?)]
     func report(run: Int64, format: String) async throws -> [UInt8]?
     func package(run: Int64) async throws -> [UInt8]?

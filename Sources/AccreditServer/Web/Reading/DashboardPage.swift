@@ -75,7 +75,7 @@ struct DashboardPage: Sendable {
         }
         let number = { (value: Int) in ReadingFormat.integer(value, language) }
         var values: [String: Any] = [
-            "rows": shown.map { row($0, today: today, language: language) },
+            "rowsHTML": DashboardRows.html(shown.map { row($0, today: today, language: language) }, language: language),
             "totals": [
                 "units": number(shown.count), "ready": number(ready), "notReady": number(notReady),
                 "other": number(other), "hasOther": other > 0, "noRuns": number(noRuns),
