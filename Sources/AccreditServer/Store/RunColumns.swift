@@ -23,7 +23,7 @@ enum RunColumns {
         RunRecord(
             id: id, unit: value("unit") ?? "", createdAt: StoredValue.date(value("created_at") ?? ""),
             createdBy: value("created_by") ?? "", asOf: value("as_of"), verdict: value("verdict"),
-            summary: StoredValue.decode(RunSummary.self, value("summary")), error: value("error"),
+            summary: StoredSummary.decode(value("summary")), error: value("error"),
             standards: StoredValue.decode([String].self, value("standards")) ?? [],
             ruleSets: StoredValue.decode([String].self, value("rule_sets")) ?? [],
             catalogueHash: value("catalogue_hash") ?? "", packageSHA256: value("package_sha256") ?? "",
