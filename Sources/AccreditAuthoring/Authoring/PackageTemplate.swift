@@ -19,20 +19,7 @@ public struct PackageTemplate: Sendable {
     }
 
     /// A unit id made from its name: lower case, Danish letters spelled out, words joined by "-".
-    public var unitID: String {
-        var out = ""
-        for character in unitName.lowercased() {
-            switch character {
-            case "æ": out += "ae"
-            case "ø": out += "oe"
-            case "å": out += "aa"
-            case "a"..."z", "0"..."9": out.append(character)
-            default: if !out.isEmpty && !out.hasSuffix("-") { out += "-" }
-            }
-        }
-        while out.hasSuffix("-") { out.removeLast() }
-        return out.isEmpty ? "enhed" : out
-    }
+    public var unitID: String { IdentifierSlug.make(unitName, fallback: "enhed") }
 
     /// The assessment period: the calendar year before the assessment date.
     var period: (start: String, end: String) {

@@ -1,3 +1,4 @@
+import AccreditAuthoring
 import AccreditCore
 import Crypto
 import Foundation
@@ -82,21 +83,7 @@ enum EvidenceForm {
     }
 
     /// An id from a title: lower case, Danish letters spelled out, words joined by "-".
-    static func slug(_ text: String) -> String {
-        var out = ""
-        for character in text.lowercased() {
-            switch character {
-            case "æ": out += "ae"
-            case "ø": out += "oe"
-            case "å": out += "aa"
-            case "a"..."z", "0"..."9": out.append(character)
-            default: if !out.isEmpty && !out.hasSuffix("-") { out += "-" }
-            }
-            if out.count >= 60 { break }
-        }
-        while out.hasSuffix("-") { out.removeLast() }
-        return out.isEmpty ? "dokument" : out
-    }
+    static func slug(_ text: String) -> String { IdentifierSlug.make(text, fallback: "dokument", maxLength: 60) }
 
     /// A file name without folders, safe in a path and a zip: plain letters, digits, `.`, `-`, `_`.
     static func plainName(_ name: String) -> String {
