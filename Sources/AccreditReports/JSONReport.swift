@@ -260,8 +260,9 @@ extension JSONReport {
         files.write("definition", r.definition, into: &w)
         w.key("findings")
         w.beginArray()
+        let fingerprints = r.fingerprints
         r.findings.withUnsafeBufferPointer { findings in
-            for index in findings.indices { write(findings[index], into: &w, files: &files) }
+            for index in findings.indices { write(findings[index], fingerprints[index], into: &w, files: &files) }
         }
         w.endArray()
         w.member("id", r.id)
@@ -274,14 +275,18 @@ extension JSONReport {
         w.endObject()
     }
 
-    private func write(_ f: AccreditCore.Finding, into w: inout JSONStream, files: inout LocationFiles) {
+    private func write(
+        _ f: AccreditCore.Finding, _ fingerprint: FindingFingerprint, into w: inout JSONStream, files: inout LocationFiles
+    ) {
         w.beginObject()
         w.member("code", f.code)
+        w.member("fingerprint", fingerprint.value)
         w.member("kind", f.kind.rawValue)
         files.write("location", f.location, into: &w)
         w.member("message", f.message.text(reportLanguage))
         if let rule = f.rule { w.member("rule", rule) }
         if let ruleLocation = f.ruleLocation { files.write("ruleLocation", ruleLocation, into: &w) }
+        if let subject = f.subject { w.member("subject", subject) }
         w.endObject()
     }
 }

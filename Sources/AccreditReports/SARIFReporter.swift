@@ -5,6 +5,10 @@ import AccreditCore
 /// the standard and the rule file's check as related locations. Requirements that pass, are
 /// not applicable, waived or assessed by people give no result.
 public struct SARIFReporter: Reporter {
+    /// The key of `partialFingerprints`: a `FindingFingerprint`, from what the finding is about
+    /// (v1 was requirement/code/rule as text, which a rule used twice could not tell apart).
+    static let fingerprintKey = "accreditFinding/v2"
+
     public init() {}
 
     public func render(_ report: Report, language l: Language) -> String {
@@ -17,16 +21,18 @@ public struct SARIFReporter: Reporter {
         for (index, requirement) in report.requirements.enumerated() {
             rules.append(rule(requirement, l))
             guard requirement.status.isGap || requirement.status == .error else { continue }
-            var findings = requirement.findings.filter { $0.kind == .gap || $0.kind == .error }
+            var findings = zip(requirement.findings, requirement.fingerprints).filter { $0.0.kind == .gap || $0.0.kind == .error }
             if findings.isEmpty {
                 // A gap without a finding of its own still needs a result, at the requirement.
+                let finding = Finding(
+                    "requirement.\(requirement.status.rawValue)", .gap, requirement.status.name, at: requirement.location)
                 findings = [
-                    Finding(
-                        "requirement.\(requirement.status.rawValue)", .gap, requirement.status.name,
-                        at: requirement.location)
+                    (finding, FindingFingerprint(standard: requirement.standard, requirement: requirement.id, finding: finding))
                 ]
             }
-            for finding in findings { results.append(result(finding, requirement, index: index, l)) }
+            for (finding, fingerprint) in findings {
+                results.append(result(finding, fingerprint, requirement, index: index, l))
+            }
         }
         let driver = SARIFLog.Driver(
             name: report.tool.name, version: report.tool.version,
@@ -68,8 +74,10 @@ public struct SARIFReporter: Reporter {
                 tags: tags))
     }
 
-    private func result(_ finding: Finding, _ requirement: Report.RequirementResult, index: Int, _ l: Language) -> SARIFLog.Result
-    {
+    private func result(
+        _ finding: Finding, _ fingerprint: FindingFingerprint, _ requirement: Report.RequirementResult, index: Int,
+        _ l: Language
+    ) -> SARIFLog.Result {
         let level = requirement.status == .notMet || requirement.status == .error || requirement.critical ? "error" : "warning"
         let status = Vocabulary.status(requirement.status, l)
         let text = "\(requirement.id) \(requirement.title.text(l)) (\(status)): \(finding.message.text(l))"
@@ -84,12 +92,11 @@ public struct SARIFReporter: Reporter {
                     id: 2, physicalLocation: physical(ruleLocation),
                     message: SARIFLog.Message(text: Vocabulary.definedHere(rule: finding.rule, l))))
         }
-        let fingerprint = [requirement.id, finding.code, finding.rule ?? ""].joined(separator: "/")
         return SARIFLog.Result(
             ruleId: requirement.id, ruleIndex: index, level: level, message: SARIFLog.Message(text: text),
             locations: [SARIFLog.Location(id: nil, physicalLocation: physical(finding.location), message: nil)],
             relatedLocations: related,
-            partialFingerprints: ["accreditFinding/v1": fingerprint],
+            partialFingerprints: [Self.fingerprintKey: fingerprint.value],
             properties: SARIFLog.ResultProperties(
                 status: requirement.status.rawValue, code: finding.code,
                 findingKind: finding.kind.rawValue))

@@ -20,7 +20,11 @@ struct CheckOutcome {
 
 extension RuleUse {
     /// A finding attributed to this use.
-    func finding(_ code: String, _ kind: Finding.Kind, da: String, en: String, at location: SourceLocation) -> Finding {
-        Finding(code, kind, LocalisedText(da: da, en: en), at: location, rule: rule.id, ruleLocation: self.location)
+    func finding(
+        _ code: String, _ kind: Finding.Kind, da: String, en: String, at location: SourceLocation, subject: String? = nil
+    ) -> Finding {
+        Finding(
+            code, kind, LocalisedText(da: da, en: en), at: location, rule: rule.id, ruleLocation: self.location,
+            subject: subject)
     }
 }

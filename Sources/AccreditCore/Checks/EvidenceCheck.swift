@@ -89,7 +89,8 @@ struct EvidenceCheck: Check {
             return use.finding(
                 "evidence.file-missing", .gap,
                 da: "dokumentet \(id): filen \(evidence.path) findes ikke i pakken",
-                en: "evidence \(id): file \(evidence.path) is not in the package", at: at)
+                en: "evidence \(id): file \(evidence.path) is not in the package", at: at,
+                subject: "evidence:\(id)")
         case .tooLarge(let size):
             return use.finding(
                 "evidence.file-too-large", .error,
@@ -102,7 +103,8 @@ struct EvidenceCheck: Check {
             return use.finding(
                 "evidence.file-unreadable", .error,
                 da: "dokumentet \(id): filen \(evidence.path) kan ikke læses: \(reason)",
-                en: "evidence \(id): file \(evidence.path) cannot be read: \(reason)", at: at)
+                en: "evidence \(id): file \(evidence.path) cannot be read: \(reason)", at: at,
+                subject: "evidence:\(id)")
         case .present(let actual):
             if let expected = evidence.sha256, let actual, expected != actual {
                 return use.finding(
@@ -118,18 +120,21 @@ struct EvidenceCheck: Check {
             return use.finding(
                 "evidence.future", .gap,
                 da: "dokumentet \(id) er dateret \(evidence.issued), efter vurderingsdatoen \(asOf)",
-                en: "evidence \(id) is dated \(evidence.issued), after the assessment date \(asOf)", at: at)
+                en: "evidence \(id) is dated \(evidence.issued), after the assessment date \(asOf)", at: at,
+                subject: "evidence:\(id)")
         }
         if let expires = evidence.expires, expires < asOf {
             return use.finding(
                 "evidence.expired", .gap,
-                da: "dokumentet \(id) udløb \(expires)", en: "evidence \(id) expired on \(expires)", at: at)
+                da: "dokumentet \(id) udløb \(expires)", en: "evidence \(id) expired on \(expires)", at: at,
+                subject: "evidence:\(id)")
         }
         if let maxAge, evidence.issued.days(until: asOf) > maxAge {
             return use.finding(
                 "evidence.stale", .gap,
                 da: "dokumentet \(id) fra \(evidence.issued) er ældre end \(maxAge) dage den \(asOf)",
-                en: "evidence \(id) from \(evidence.issued) is older than \(maxAge) days at \(asOf)", at: at)
+                en: "evidence \(id) from \(evidence.issued) is older than \(maxAge) days at \(asOf)", at: at,
+                subject: "evidence:\(id)")
         }
         return nil
     }

@@ -31,7 +31,8 @@ struct IndicatorCheck: Check {
                 [
                     use.finding(
                         "indicator.missing", .gap, da: "mangler værdi for indikatoren \(id)",
-                        en: "no value for indicator \(id)", at: context.anchor(for: requirement))
+                        en: "no value for indicator \(id)", at: context.anchor(for: requirement),
+                        subject: "indicator:\(id)")
                 ])
         }
         let at = value.location
@@ -43,7 +44,8 @@ struct IndicatorCheck: Check {
                         "indicator.value-missing", .gap,
                         da:
                             "indikatoren \(id) er markeret som manglende for perioden \(value.periodStart) til \(value.periodEnd)",
-                        en: "indicator \(id) is marked missing for the period \(value.periodStart) to \(value.periodEnd)", at: at)
+                        en: "indicator \(id) is marked missing for the period \(value.periodStart) to \(value.periodEnd)", at: at,
+                        subject: "indicator:\(id)@\(value.periodStart)/\(value.periodEnd)")
                 ])
         }
         if let unit, unit != value.unit {
@@ -53,7 +55,8 @@ struct IndicatorCheck: Check {
                     use.finding(
                         "indicator.unit", .gap,
                         da: "indikatoren \(id) er opgjort i \"\(value.unit)\", men målet er i \"\(unit)\"",
-                        en: "indicator \(id) is given in \"\(value.unit)\", but the target is in \"\(unit)\"", at: at)
+                        en: "indicator \(id) is given in \"\(value.unit)\", but the target is in \"\(unit)\"", at: at,
+                        subject: "indicator:\(id)")
                 ])
         }
         if value.periodEnd > context.asOf {
@@ -63,7 +66,8 @@ struct IndicatorCheck: Check {
                     use.finding(
                         "indicator.future", .gap,
                         da: "indikatoren \(id) dækker en periode, der slutter \(value.periodEnd), efter vurderingsdatoen",
-                        en: "indicator \(id) covers a period ending \(value.periodEnd), after the assessment date", at: at)
+                        en: "indicator \(id) covers a period ending \(value.periodEnd), after the assessment date", at: at,
+                        subject: "indicator:\(id)")
                 ])
         }
         if let maxAge, value.periodEnd.days(until: context.asOf) > maxAge {
@@ -74,7 +78,7 @@ struct IndicatorCheck: Check {
                         "indicator.stale", .gap,
                         da: "indikatoren \(id) er fra en periode, der sluttede \(value.periodEnd), mere end \(maxAge) dage før",
                         en: "indicator \(id) is for a period that ended \(value.periodEnd), more than \(maxAge) days before",
-                        at: at)
+                        at: at, subject: "indicator:\(id)")
                 ])
         }
         let valueUnit = value.unit.isEmpty ? "" : " \(value.unit)"
@@ -85,7 +89,8 @@ struct IndicatorCheck: Check {
                 [
                     use.finding(
                         "indicator.reached", .passed, da: "\(id) = \(value.text)\(valueUnit) (mål \(op) \(threshold.text))",
-                        en: "\(id) = \(value.text)\(valueUnit) (target \(op) \(threshold.text))", at: at)
+                        en: "\(id) = \(value.text)\(valueUnit) (target \(op) \(threshold.text))", at: at,
+                        subject: "indicator:\(id)")
                 ])
         }
         return CheckOutcome(
@@ -93,7 +98,8 @@ struct IndicatorCheck: Check {
             [
                 use.finding(
                     "indicator.missed", .gap, da: "\(id) = \(value.text)\(valueUnit) når ikke målet \(op) \(threshold.text)",
-                    en: "\(id) = \(value.text)\(valueUnit) misses the target \(op) \(threshold.text)", at: at)
+                    en: "\(id) = \(value.text)\(valueUnit) misses the target \(op) \(threshold.text)", at: at,
+                    subject: "indicator:\(id)")
             ])
     }
 

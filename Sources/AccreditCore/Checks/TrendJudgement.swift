@@ -119,14 +119,14 @@ struct TrendJudgement {
                     "trend.value-missing", .note,
                     da: "\(id) er markeret som manglende for perioden \(Self.period(value)); udviklingen kan ikke vurderes",
                     en: "\(id) is marked missing for the period \(Self.period(value)); the trend cannot be judged",
-                    at: value.location)
+                    at: value.location, subject: "indicator:\(id)@\(value.periodStart)/\(value.periodEnd)")
             ])
     }
 
     private func outcome(_ result: CheckOutcome.Result, _ code: String, _ kind: Finding.Kind, da: String, en: String)
         -> CheckOutcome
     {
-        CheckOutcome(result, [use.finding(code, kind, da: da, en: en, at: at)])
+        CheckOutcome(result, [use.finding(code, kind, da: da, en: en, at: at, subject: "indicator:\(id)")])
     }
 
     static func period(_ value: Value) -> String { "\(value.periodStart)–\(value.periodEnd)" }

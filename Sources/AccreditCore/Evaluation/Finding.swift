@@ -20,10 +20,15 @@ public struct Finding: Sendable, Hashable {
     /// The rule use that produced it, if any.
     public var rule: String?
     public var ruleLocation: SourceLocation?
+    /// What within its requirement the finding is about, when that is more than the rule:
+    /// `evidence:<id>`, `indicator:<id>`, `indicator:<id>@<start>/<end>` for one period's value,
+    /// `requirement:<id>` for a covering requirement. Part of its `FindingFingerprint`, so it
+    /// names things by their ids in the package, never by line, wording or language.
+    public var subject: String?
 
     public init(
         _ code: String, _ kind: Kind, _ message: LocalisedText, at location: SourceLocation,
-        rule: String? = nil, ruleLocation: SourceLocation? = nil
+        rule: String? = nil, ruleLocation: SourceLocation? = nil, subject: String? = nil
     ) {
         self.code = code
         self.kind = kind
@@ -31,5 +36,6 @@ public struct Finding: Sendable, Hashable {
         self.location = location
         self.rule = rule
         self.ruleLocation = ruleLocation
+        self.subject = subject
     }
 }

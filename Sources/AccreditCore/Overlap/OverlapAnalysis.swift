@@ -50,7 +50,8 @@ struct OverlapAnalysis {
                         en:
                             "covered by concern requirement \(covering.concern), which is met (relation: \(covering.type.rawValue))"
                     ),
-                    at: results[index].location, ruleLocation: covering.location))
+                    at: results[index].location, ruleLocation: covering.location,
+                    subject: "requirement:\(covering.concern)"))
         }
     }
 
