@@ -2,13 +2,13 @@
 # Builds the libFuzzer targets and runs each for SECONDS (default 60) on its seed corpus.
 # Crashes land in Fuzz/out/<target>/ as crash-* files; turn each into a regression test.
 #
-# usage: Fuzz/run.sh [SECONDS] [TARGET...]      targets: FuzzManifest FuzzRules FuzzZip
+# usage: Fuzz/run.sh [SECONDS] [TARGET...]      targets: FuzzManifest FuzzRules FuzzZip FuzzPackage
 set -euo pipefail
 cd "$(dirname "$0")"
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(FuzzManifest FuzzRules FuzzZip)
+[ ${#targets[@]} -gt 0 ] || targets=(FuzzManifest FuzzRules FuzzZip FuzzPackage)
 root=$(basename "$(cd .. && pwd)" | tr 'A-Z' 'a-z')
 sed "s/@ROOT@/$root/g" Package.swift.template > Package.swift
 if ! swift build -c release --sanitize=fuzzer --scratch-path .build-fuzz > .build-fuzz.log 2>&1; then
