@@ -137,7 +137,7 @@ public struct Evaluator: Sendable {
         statusByID.reserveCapacity(results.count)
         for index in results.indices { statusByID[results[index].id] = results[index].status }
 
-        let overlap = OverlapAnalysis(catalogue: catalogue, package: package, claimed: claimed, concern: concern)
+        var overlap = OverlapAnalysis(catalogue: catalogue, package: package, claimed: claimed, concern: concern, asOf: date)
         overlap.applyInheritance(to: &results, statuses: &statusByID)
         let overlaps = overlap.overlaps(statuses: statusByID)
 

@@ -9,7 +9,22 @@ enum RequirementEvaluation {
         if let exemption = context.package.exemptions[requirement.id] {
             switch ExemptionCheck.judge(exemption, asOf: context.asOf) {
             case .valid(let finding):
-                return (exemption.kind == .waiver ? .waived : .notApplicable, [finding])
+                let status: RequirementStatus = exemption.kind == .waiver ? .waived : .notApplicable
+                // The rules are applied all the same: an exemption on a requirement the package
+                // meets anyway is reported, so that the record does not claim a need it lacks.
+                guard ruleSet.manual[requirement.id] == nil,
+                    evaluateRules(requirement, ruleSet: ruleSet, context: context).status == .met
+                else { return (status, [finding]) }
+                return (
+                    status,
+                    [
+                        finding,
+                        Finding(
+                            "exemption.not-needed", .note,
+                            RecordWording.exemptionNotNeeded(exemption.kind, requirement: requirement.id),
+                            at: exemption.location),
+                    ]
+                )
             case .invalid(let finding):
                 findings.append(finding)
             }
@@ -24,6 +39,15 @@ enum RequirementEvaluation {
                     at: context.anchor(for: requirement), ruleLocation: manual.location))
             return (.notAssessed, findings)
         }
+        let rules = evaluateRules(requirement, ruleSet: ruleSet, context: context)
+        return (rules.status, findings + rules.findings)
+    }
+
+    /// The status the requirement's rules give, and their findings.
+    private static func evaluateRules(
+        _ requirement: Requirement, ruleSet: RuleSet, context: EvaluationContext
+    ) -> (status: RequirementStatus, findings: [Finding]) {
+        var findings: [Finding] = []
         let uses = ruleSet.verifications[requirement.id] ?? []
         var worst = CheckOutcome.Result.pass
         var best = CheckOutcome.Result.error

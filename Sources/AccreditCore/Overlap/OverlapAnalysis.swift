@@ -9,11 +9,17 @@ struct OverlapAnalysis {
     let concern: ConcernLevel?
     /// Relations in scope, in the sector standards' document order.
     let relations: [Relation]
+    /// The assessment date, at which the age of inherited evidence is judged.
+    let asOf: Day
+    /// Sector requirements refused inheritance because the covering concern requirement's
+    /// evidence is too old for their rules (set by `applyInheritance`).
+    private(set) var tooOld: Set<String> = []
 
-    init(catalogue: Catalogue, package: EvaluationPackage, claimed: [Standard], concern: ConcernLevel? = nil) {
+    init(catalogue: Catalogue, package: EvaluationPackage, claimed: [Standard], concern: ConcernLevel? = nil, asOf: Day) {
         self.catalogue = catalogue
         self.package = package
         self.concern = concern
+        self.asOf = asOf
         let claimedIDs = Set(claimed.map(\.id)).union(concern?.standards ?? [])
         relations = claimed.filter { $0.level == .sector }.flatMap { standard in
             standard.requirements.flatMap(\.relations).filter { relation in
@@ -23,8 +29,10 @@ struct OverlapAnalysis {
     }
 
     /// A sector requirement that is not met and not documented by the unit itself is
-    /// inherited when a met concern requirement covers it (equal or subset).
-    func applyInheritance(to results: inout [Report.RequirementResult], statuses: inout [String: RequirementStatus]) {
+    /// inherited when a met concern requirement covers it (equal or subset), and that
+    /// requirement's evidence is recent enough for every age limit of the sector requirement's
+    /// own rules: no credit for stale evidence, whichever level holds it.
+    mutating func applyInheritance(to results: inout [Report.RequirementResult], statuses: inout [String: RequirementStatus]) {
         // The concern level's statuses where the package does not judge the requirement itself.
         if let concern { statuses.merge(concern.statuses) { own, _ in own } }
         let bySector = Dictionary(grouping: relations, by: \.sector)
@@ -32,11 +40,19 @@ struct OverlapAnalysis {
         // Fields are read in place: copying each result out would retain all of its parts.
         for index in results.indices where results[index].level == .sector && results[index].status == .notMet {
             let id = results[index].id
-            guard !package.documents(id),
-                let covering = bySector[id]?.first(where: {
-                    $0.type.concernCoversSector && statuses[$0.concern] == .met
-                })
-            else { continue }
+            let candidates = (bySector[id] ?? []).filter { $0.type.concernCoversSector && statuses[$0.concern] == .met }
+            guard !package.documents(id), let first = candidates.first else { continue }
+            let standard = results[index].standard
+            guard let covering = candidates.first(where: { ageRefusal(for: id, of: standard, inheriting: $0.concern) == nil })
+            else {
+                let refusal = ageRefusal(for: id, of: standard, inheriting: first.concern)!
+                tooOld.insert(id)
+                results[index].findings.append(
+                    Finding(
+                        "inheritance.evidence-too-old", .gap, refusal.message, at: results[index].location,
+                        ruleLocation: refusal.rule, subject: "requirement:\(first.concern)"))
+                continue
+            }
             results[index].status = .inherited
             statuses[id] = .inherited
             // The unit's own gaps no longer apply: the concern level covers them.
@@ -53,6 +69,40 @@ struct OverlapAnalysis {
                     at: results[index].location, ruleLocation: covering.location,
                     subject: "requirement:\(covering.concern)"))
         }
+    }
+
+    /// Why `concern`'s evidence is too old to meet sector requirement `id`: the first of its
+    /// rules with an age limit (`maxAgeDays`) that none of the evidence is within, judging
+    /// evidence of the rule's kinds if the concern requirement has any, else all of it. Nil
+    /// when every limit is kept (or there is none).
+    private func ageRefusal(for id: String, of standard: String, inheriting concern: String) -> (
+        message: LocalisedText, rule: SourceLocation
+    )? {
+        guard let uses = catalogue.ruleSet(for: standard)?.verifications[id] else { return nil }
+        let evidence = concernEvidence(concern)
+        for use in uses {
+            guard let check = use.prepared as? EvidenceCheck, let maxAge = check.maxAge else { continue }
+            let ofKind = evidence.filter { check.kinds.contains($0.kind) }
+            let current = (ofKind.isEmpty ? evidence : ofKind).filter {
+                $0.issued <= asOf && ($0.expires.map { $0 >= asOf } ?? true)
+            }
+            guard !current.contains(where: { $0.issued.days(until: asOf) <= maxAge }) else { continue }
+            let newest = current.max { $0.issued < $1.issued }
+            return (
+                RecordWording.inheritanceRefused(
+                    concern: concern, rule: use.rule.id, maxAge: maxAge, asOf: asOf,
+                    newest: newest.map { ($0.id, $0.issued) }),
+                use.location
+            )
+        }
+        return nil
+    }
+
+    /// The evidence behind a concern requirement's status: the package's own when it documents
+    /// the requirement, else the concern level's package's.
+    private func concernEvidence(_ concern: String) -> [EvaluationPackage.Evidence] {
+        if let own = package.evidenceByRequirement[concern] { return own.map { package.evidence[$0] } }
+        return self.concern?.evidence[concern] ?? []
     }
 
     func overlaps(statuses: [String: RequirementStatus]) -> [Overlap] {
@@ -133,6 +183,7 @@ struct OverlapAnalysis {
                     en: "\(s) is met in the sector; concern requirement \(c) is \(concern.name.text(.en))")
             )
         }
+        if concernMet && tooOld.contains(s) { return (.sectorOwes, RecordWording.overlapTooOld(concern: c, sector: s)) }
         let why =
             concernMet
             ? LocalisedText(

@@ -18,4 +18,7 @@ public struct Verdict: Sendable, Hashable {
     public var reasons: [LocalisedText]
     /// The smallest set of requirements whose fixing would lift the decision one step.
     public var toChange: [String]
+    /// Critical requirements set aside by a valid waiver; a reason names them, and the
+    /// package's verdict names them whatever its standard's decision.
+    var waivedCritical: [String] = []
 }

@@ -5,6 +5,8 @@ struct StandardTally {
     var assessable = 0
     var fulfilled = 0
     var failingCritical: [String] = []
+    /// Critical requirements a valid waiver sets aside: never judged, so named in the verdict.
+    var waivedCritical: [String] = []
     /// Non-critical gaps, partly met ones first (they are closer to done), then in document order.
     var partlyMetGaps: [String] = []
     var unmetGaps: [String] = []
@@ -14,6 +16,7 @@ struct StandardTally {
         let status = result.status
         counts[status, default: 0] += 1
         if status == .error { errors.append(result.id) }
+        if status == .waived && result.critical { waivedCritical.append(result.id) }
         if status.isAssessable {
             assessable += 1
             if status.isFulfilled { fulfilled += 1 }
@@ -34,6 +37,15 @@ struct VerdictDecider {
     let policy: Policy
 
     func decide(_ tally: StandardTally) -> Verdict {
+        var verdict = decideStatuses(tally)
+        if !tally.waivedCritical.isEmpty {
+            verdict.reasons.append(RecordWording.criticalWaived(tally.waivedCritical))
+            verdict.waivedCritical = tally.waivedCritical
+        }
+        return verdict
+    }
+
+    private func decideStatuses(_ tally: StandardTally) -> Verdict {
         let advisory = policy.decision == .advisory
         if !tally.errors.isEmpty {
             return Verdict(
@@ -107,14 +119,21 @@ struct VerdictDecider {
         }
         let atWorst = pool.filter { $0.verdict.decision == worst }
         var reasons: [LocalisedText] = []
+        func add(_ reason: LocalisedText, of standard: Report.StandardResult) {
+            reasons.append(
+                LocalisedText(da: "\(standard.id): \(reason.text(.da))", en: "\(standard.id): \(reason.text(.en))"))
+        }
         for standard in atWorst {
-            for reason in standard.verdict.reasons {
-                reasons.append(
-                    LocalisedText(da: "\(standard.id): \(reason.text(.da))", en: "\(standard.id): \(reason.text(.en))"))
-            }
+            for reason in standard.verdict.reasons { add(reason, of: standard) }
+        }
+        // A waived critical requirement is named even when its standard is not the one deciding.
+        for standard in standards where !atWorst.contains(where: { $0.id == standard.id }) {
+            guard !standard.verdict.waivedCritical.isEmpty else { continue }
+            add(RecordWording.criticalWaived(standard.verdict.waivedCritical), of: standard)
         }
         return Verdict(
             decision: worst, advisory: automatic.isEmpty && undetermined.isEmpty, reasons: reasons,
-            toChange: atWorst.flatMap(\.verdict.toChange))
+            toChange: atWorst.flatMap(\.verdict.toChange),
+            waivedCritical: standards.flatMap(\.verdict.waivedCritical))
     }
 }
