@@ -1,5 +1,9 @@
-/// Writes CSV (RFC 4180), the one place that knows how a field is quoted and how fields and rows
-/// are separated, so every CSV accredit writes opens the same way in a spreadsheet.
+import AccreditCore
+
+/// Writes CSV, the one place that knows how a field is quoted and how fields and rows are
+/// separated, so every CSV accredit writes opens the same way in a spreadsheet. The dialect
+/// (`CSVDialect`) gives the separator, the decimal mark and the byte-order mark: RFC 4180, or
+/// what Danish Excel opens as it is.
 ///
 /// Texts that came from a package or rule file are hostile input: a field a spreadsheet would
 /// read as a formula is neutralised, so opening the file never runs anything a package author
@@ -11,28 +15,35 @@ struct CSVWriter {
         case text(String)
         /// A number or code the renderer made itself, written as it is, so `-3` stays a number.
         case number(String)
+        /// A decimal number, written with the dialect's decimal mark and no grouping, so that a
+        /// spreadsheet of the dialect reads it as a number.
+        case decimal(Double, fractionDigits: Int)
     }
 
-    /// Between the fields of a row.
-    static let separator = ","
+    /// The separators, number form and preamble.
+    let dialect: CSVDialect
 
     /// After every row: `"\r\n"` as RFC 4180 says, or `"\n"` where a format has always used it.
     let lineEnd: String
 
-    /// The rows written so far.
-    private(set) var text = ""
+    /// The rows written so far, after the dialect's preamble.
+    private(set) var text: String
 
-    init(lineEnd: String) {
+    init(lineEnd: String, dialect: CSVDialect = .rfc4180) {
         self.lineEnd = lineEnd
+        self.dialect = dialect
+        self.text = dialect.preamble
     }
 
     /// Appends one row.
     mutating func row(_ fields: [Field]) {
         for (index, field) in fields.enumerated() {
-            if index > 0 { text += Self.separator }
+            if index > 0 { text.append(dialect.separator) }
             switch field {
-            case .text(let value): text += Self.field(value)
+            case .text(let value): text += Self.field(value, separator: dialect.separator)
             case .number(let value): text += value
+            case .decimal(let value, let digits):
+                text += Self.decimal(value, fractionDigits: digits, mark: dialect.decimalSeparator)
             }
         }
         text += lineEnd
@@ -43,17 +54,24 @@ struct CSVWriter {
         row(texts.map(Field.text))
     }
 
-    /// One text field: quoted when it holds a comma, a quote or a line break, with quotes
+    /// A number with at most `fractionDigits` decimals, trailing zeros dropped, no grouping.
+    static func decimal(_ value: Double, fractionDigits: Int, mark: String) -> String {
+        let english = Language.en.decimal(value, fractionDigits: fractionDigits).replacingOccurrences(of: ",", with: "")
+        return mark == "." ? english : english.replacingOccurrences(of: ".", with: mark)
+    }
+
+    /// One text field: quoted when it holds the separator, a quote or a line break, with quotes
     /// doubled. A field that a spreadsheet would read as a formula (starting with `= + - @`, a
     /// tab or a carriage return) is prefixed with an apostrophe.
-    static func field(_ text: String) -> String {
+    static func field(_ text: String, separator: Character = ",") -> String {
         var value = text
         if let first = value.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
             value = "'" + value
         }
         // Bytes, not Characters: a report has a field for every requirement, and "\r\n" is one
         // Character that a Character search would have to name separately.
-        guard value.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
+        let separatorByte = separator.asciiValue ?? 0x2C
+        guard value.utf8.contains(where: { $0 == separatorByte || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
             return value
         }
         var out: [UInt8] = [0x22]

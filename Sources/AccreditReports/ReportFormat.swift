@@ -15,8 +15,14 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case github
     /// A Markdown summary for a pull request or job summary.
     case markdown
-    /// One row per requirement for spreadsheets.
+    /// One row per requirement for spreadsheets, in the dialect of the report's language:
+    /// Excel's for Danish, RFC 4180 for English.
     case csv
+    /// The same rows in Excel's Danish dialect (`;`, decimal comma, byte-order mark), whatever the
+    /// language.
+    case csvExcel = "csv-excel"
+    /// The same rows in RFC 4180's dialect (`,`, decimal point), whatever the language.
+    case csvRFC4180 = "csv-rfc4180"
     /// A self-contained HTML page for people, printable to PDF.
     case html
 
@@ -33,6 +39,8 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         case .github: return GitHubReporter()
         case .markdown: return MarkdownReporter()
         case .csv: return CSVReporter()
+        case .csvExcel: return CSVReporter(dialect: .excel)
+        case .csvRFC4180: return CSVReporter(dialect: .rfc4180)
         case .html: return HTMLReporter()
         }
     }
@@ -46,7 +54,9 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         case .sarif: return "SARIF 2.1.0 for code-scanning tools"
         case .github: return "GitHub Actions annotations"
         case .markdown: return "a summary for a pull request or job summary"
-        case .csv: return "one row per requirement for spreadsheets"
+        case .csv: return "one row per requirement for spreadsheets; Excel's dialect with --lang da"
+        case .csvExcel: return "the CSV in Danish Excel's dialect (; and decimal comma)"
+        case .csvRFC4180: return "the CSV in RFC 4180's dialect (, and decimal point)"
         case .html: return "a self-contained page for people, printable to PDF"
         }
     }
@@ -63,6 +73,8 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         case .github: return "github.txt"
         case .markdown: return "md"
         case .csv: return "csv"
+        case .csvExcel: return "excel.csv"
+        case .csvRFC4180: return "rfc4180.csv"
         case .html: return "html"
         }
     }

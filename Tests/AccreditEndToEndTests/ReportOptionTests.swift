@@ -77,7 +77,7 @@ struct ReportOptionTests {
             "--report", "csv",
         ])
         #expect(try String(contentsOfFile: folder.path + "/r.txt", encoding: .utf8).hasPrefix("accredit "))
-        #expect(combined.stdout.hasPrefix("Standard,Requirement,"))
+        #expect(combined.stdout.hasPrefix("Organisation,Unit,"))
     }
 
     @Test func sameInputGivesByteIdenticalReportsInEveryFormat() throws {

@@ -31,4 +31,23 @@ struct CSVWriterTests {
         lf.row(texts: ["x"])
         #expect(lf.text == "\nx\n")
     }
+
+    @Test func excelDialectSeparatesBySemicolonsWithADecimalCommaAfterAByteOrderMark() {
+        var excel = CSVWriter(lineEnd: "\r\n", dialect: .excel)
+        excel.row([
+            .text("Værktøj"), .text("a; b"), .text("a, b"), .decimal(72.46, fractionDigits: 1),
+            .decimal(1234.5, fractionDigits: 1),
+        ])
+        #expect(excel.text == "\u{FEFF}Værktøj;\"a; b\";a, b;72,5;1234,5\r\n")
+        var plain = CSVWriter(lineEnd: "\r\n", dialect: .rfc4180)
+        plain.row([
+            .text("a; b"), .decimal(72.46, fractionDigits: 1), .decimal(-0.04, fractionDigits: 1), .decimal(3, fractionDigits: 1),
+        ])
+        #expect(plain.text == "a; b,72.5,0,3\r\n")
+    }
+
+    @Test func danishPrefersExcelsDialect() {
+        #expect(CSVDialect.preferred(for: .da) == .excel)
+        #expect(CSVDialect.preferred(for: .en) == .rfc4180)
+    }
 }

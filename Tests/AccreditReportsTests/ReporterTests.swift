@@ -75,14 +75,14 @@ struct ReporterTests {
 
     @Test func csvHasAHeaderAndOneRowPerRequirement() throws {
         let report = try Self.example("overlap-sundhed")
-        let csv = CSVReporter().render(report, language: .da)
-        #expect(csv.hasPrefix("Standard,Krav,Titel,Niveau,Tema,Kriterium,Statuskode,Status,Kritisk,"))
+        let csv = CSVReporter(dialect: .rfc4180).render(report, language: .da)
+        #expect(csv.hasPrefix("Organisation,Enhed,Enhedens navn,Periode fra,Periode til,Afgørelseskode,Afgørelse,Standard,Krav,"))
         #expect(csv.hasSuffix("\r\n"))
         let rows = try Self.parseCSV(csv)
         #expect(rows.count == report.requirements.count + 1)
         #expect(Set(rows.map(\.count)).count == 1)
-        #expect(rows.dropFirst().map { $0[1] } == report.requirements.map(\.id))
-        #expect(rows.dropFirst().map { $0[6] } == report.requirements.map(\.status.rawValue))
+        #expect(rows.dropFirst().map { $0[8] } == report.requirements.map(\.id))
+        #expect(rows.dropFirst().map { $0[13] } == report.requirements.map(\.status.rawValue))
     }
 
     @Test func htmlShowsVerdictCountsAndEveryRequirement() throws {

@@ -26,7 +26,7 @@ public enum RunReports {
         case .sarif: return "application/sarif+json"
         case .junit: return "application/xml"
         case .markdown: return "text/markdown; charset=utf-8"
-        case .csv: return "text/csv; charset=utf-8"
+        case .csv, .csvExcel, .csvRFC4180: return "text/csv; charset=utf-8"
         case .text, .github: return "text/plain; charset=utf-8"
         }
     }

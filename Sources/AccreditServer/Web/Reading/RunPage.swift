@@ -56,6 +56,10 @@ struct RunPage: Sendable {
         case .github: return LocalisedText(da: "GitHub Actions-anmærkninger", en: "GitHub Actions annotations")
         case .markdown: return LocalisedText(da: "Markdown-resumé", en: "a Markdown summary")
         case .csv: return LocalisedText(da: "én række pr. krav til regneark", en: "one row per requirement for spreadsheets")
+        case .csvExcel:
+            return LocalisedText(da: "samme CSV til dansk Excel (semikolon)", en: "the same CSV for Danish Excel (semicolons)")
+        case .csvRFC4180:
+            return LocalisedText(da: "samme CSV med komma (RFC 4180)", en: "the same CSV with commas (RFC 4180)")
         case .html:
             return LocalisedText(da: "en selvstændig side, kan udskrives som PDF", en: "a page of its own, printable to PDF")
         }
