@@ -3,11 +3,11 @@
 /// caller writes object keys in sorted order. The one JSON writer: documents built in memory
 /// as a `JSONValue` are written by it too, so every JSON accredit writes has the same layout.
 struct JSONStream {
-    private(set) var bytes: [UInt8] = []
+    private var bytes: ByteBuffer
     /// For each open container: whether it has a member yet.
     private var open: [Bool] = []
 
-    init(capacity: Int = 1 << 16) { bytes.reserveCapacity(capacity) }
+    init(capacity: Int = 1 << 16) { bytes = ByteBuffer(capacity: capacity) }
 
     /// A stream that continues inside an array `depth` containers deep (after members, or at
     /// its start), so that pieces of a large array can be rendered apart and joined with
@@ -15,16 +15,15 @@ struct JSONStream {
     /// `buffer`'s storage, emptied, so a buffer can serve piece after piece; `handBack`
     /// returns it with the bytes written.
     init(continuingArrayAtDepth depth: Int, afterMembers: Bool, reusing buffer: inout [UInt8], capacity: Int) {
-        swap(&bytes, &buffer)
-        bytes.removeAll(keepingCapacity: true)
-        if bytes.capacity < capacity { bytes.reserveCapacity(capacity) }
+        bytes = ByteBuffer(capacity: Swift.max(capacity, buffer.capacity))
         open = Array(repeating: true, count: max(0, depth - 1)) + [afterMembers]
     }
 
-    /// Moves the bytes written so far into `buffer`, leaving this stream empty.
+    /// Copies the bytes written so far into `buffer`, in place of what it held, and leaves
+    /// this stream empty.
     mutating func handBack(into buffer: inout [UInt8]) {
-        swap(&bytes, &buffer)
-        bytes = []
+        bytes.copy(into: &buffer)
+        bytes.removeAll()
     }
 
     /// How many containers are open.
@@ -33,8 +32,8 @@ struct JSONStream {
     /// Hands over the bytes written so far and goes on with an empty buffer in the same
     /// state, so a document can be produced in consecutive chunks.
     mutating func takeBytes() -> [UInt8] {
-        defer { bytes = [] }
-        return bytes
+        defer { bytes.removeAll() }
+        return bytes.array
     }
 
     /// Goes on after members that continuing streams rendered for the array open here, whose
@@ -131,7 +130,7 @@ struct JSONStream {
     /// The UTF-8 text, ending in a newline.
     mutating func finish() -> [UInt8] {
         bytes.append(0x0A)
-        return bytes
+        return bytes.array
     }
 
     // A value directly inside an array is a member of it; after a key it is not.
@@ -194,7 +193,7 @@ struct JSONStream {
         var remaining = depth * 2
         while remaining > 0 {
             let count = min(remaining, Self.spaces.count)
-            bytes.append(contentsOf: Self.spaces[0..<count])
+            Self.spaces.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<count])) }
             remaining -= count
         }
     }
@@ -204,7 +203,7 @@ struct JSONStream {
     /// Writes `text` as a quoted JSON string: quotes, backslashes and control characters
     /// escaped, everything else (Danish letters above all) as UTF-8. The one JSON string
     /// escaper, used for keys, values and the strings a report escapes once and reuses.
-    static func writeString(_ text: String, into out: inout [UInt8]) {
+    static func writeString<Sink: ByteSink>(_ text: String, into out: inout Sink) {
         out.append(0x22)
         var text = text
         let plain = text.withUTF8 { buffer -> Bool in
@@ -218,13 +217,20 @@ struct JSONStream {
         }
         for byte in text.utf8 {
             switch byte {
-            case 0x22: out.append(contentsOf: [0x5C, 0x22])
-            case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
-            case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
-            case 0x0D: out.append(contentsOf: [0x5C, 0x72])
-            case 0x09: out.append(contentsOf: [0x5C, 0x74])
+            case 0x22, 0x5C:
+                out.append(0x5C)
+                out.append(byte)
+            case 0x0A:
+                out.append(0x5C)
+                out.append(0x6E)
+            case 0x0D:
+                out.append(0x5C)
+                out.append(0x72)
+            case 0x09:
+                out.append(0x5C)
+                out.append(0x74)
             case 0x00..<0x20:
-                out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
+                for escaped in [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]] { out.append(escaped) }
             default: out.append(byte)
             }
         }
