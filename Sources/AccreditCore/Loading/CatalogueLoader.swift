@@ -119,7 +119,9 @@ public struct CatalogueLoader: Sendable {
             let checked = try XMLFileReader.checkedRoot(document, as: format, validate: false)
             // Schema violations are reported, and the file is still read as far as it can be,
             // so that one bad element does not hide the rest of the catalogue.
-            content.findings += format.schema.validate(document).map { Self.schemaFinding($0, file: file, format: format) }
+            content.findings += format.validate(document, size: bytes.count).map {
+                Self.schemaFinding($0, file: file, format: format)
+            }
             if format == .standard {
                 var parser = StandardParser(file: file)
                 content.standard = parser.parse(checked, contentHash: digest)

@@ -9,6 +9,11 @@ package enum SchemaLibrary {
     package static let package = load(EmbeddedSchemas.package, "package")
     package static let expectations = load(EmbeddedSchemas.expectations, "expectations")
 
+    /// Quick first validations for large rule and standard files (`SchemaScreen`), compiled
+    /// on first use.
+    package static let standardScreen = SchemaScreen(schemaText: EmbeddedSchemas.standard, name: "standard")
+    package static let rulesScreen = SchemaScreen(schemaText: EmbeddedSchemas.rules, name: "rules")
+
     private static func load(_ text: String, _ name: String) -> XMLSchema {
         guard let schema = try? XMLSchema(Array(text.utf8), name: "\(name).xsd") else {
             // The schemas are compiled into the binary; one that does not compile is a build defect.

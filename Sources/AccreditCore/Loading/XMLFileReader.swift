@@ -37,6 +37,21 @@ package struct XMLFileReader {
             case .package: return SchemaLibrary.package
             }
         }
+
+        /// The schema's findings for `document`, read from a file of `size` bytes; empty when
+        /// it is valid. Large rule and standard files go through their `SchemaScreen` first.
+        func validate(_ document: XMLDocument, size: Int) -> [XMLDiagnostic] {
+            if size >= SchemaScreen.worthFrom, let screen = self.screen, screen.accepts(document) { return [] }
+            return schema.validate(document)
+        }
+
+        private var screen: SchemaScreen? {
+            switch self {
+            case .standard: return SchemaLibrary.standardScreen
+            case .rules: return SchemaLibrary.rulesScreen
+            case .package: return nil
+            }
+        }
     }
 
     /// Reads and parses `path`, shown to users as `displayName`.
