@@ -36,6 +36,7 @@ public struct HTMLReporter: Reporter {
         out += verdict(report, anchors, l)
         out += counts(report, l)
         out += standards(report, l)
+        out += baselineSection(report, anchors, l)
         out += gaps(digest, anchors, l)
         out += charts(digest, l)
         out += overlaps(report, l)

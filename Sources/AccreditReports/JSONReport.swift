@@ -58,6 +58,8 @@ struct JSONReport {
     var requirementsPerPiece = Self.requirementsPerPiece
     var overlaps: [Overlap]
     var sectorOwes: [String]
+    /// The comparison with an earlier run (`check --baseline`), written as `baseline`.
+    var baseline: ReportDiff?
 
     init(_ report: Report, language l: Language) {
         func details(_ verdict: Verdict) -> VerdictDetails {
@@ -96,6 +98,7 @@ struct JSONReport {
                 message: $0.message.text(l), location: Location($0.location))
         }
         sectorOwes = report.sectorOwes
+        baseline = report.baseline
     }
 
     /// The report as UTF-8 JSON, without an intermediate String: reports of large packages run
@@ -131,6 +134,7 @@ struct JSONReport {
         }
         w.beginObject()
         w.member("assessmentDate", assessmentDate)
+        if let baseline { writeBaseline(baseline, into: &w) }
         w.member("catalogueSha256", catalogueSha256)
         details("decision", decision)
         w.member("formatVersion", formatVersion)
@@ -279,6 +283,9 @@ extension JSONReport {
         _ f: AccreditCore.Finding, _ fingerprint: FindingFingerprint, into w: inout JSONStream, files: inout LocationFiles
     ) {
         w.beginObject()
+        if let baseline, f.kind == .gap || f.kind == .error {
+            w.member("baseline", (baseline.state(of: fingerprint) ?? .new).rawValue)
+        }
         w.member("code", f.code)
         w.member("fingerprint", fingerprint.value)
         w.member("kind", f.kind.rawValue)

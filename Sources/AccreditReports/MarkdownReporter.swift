@@ -45,6 +45,7 @@ public struct MarkdownReporter: Reporter {
                     + "\(standard.fulfilled)/\(standard.assessable) |")
         }
         out.append("")
+        out += baselineLines(report, l)
         out += gaps(report, l)
         out += overlaps(report, l)
         out.append(

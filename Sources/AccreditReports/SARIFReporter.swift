@@ -12,7 +12,7 @@ public struct SARIFReporter: Reporter {
     public init() {}
 
     public func render(_ report: Report, language l: Language) -> String {
-        log(report, l).json.serialized()
+        markingBaseline(log(report, l).json, report).serialized()
     }
 
     func log(_ report: Report, _ l: Language) -> SARIFLog {
@@ -34,6 +34,7 @@ public struct SARIFReporter: Reporter {
                 results.append(result(finding, fingerprint, requirement, index: index, l))
             }
         }
+        results += absentResults(report, rules: rules)
         let driver = SARIFLog.Driver(
             name: report.tool.name, version: report.tool.version,
             semanticVersion: report.tool.version, rules: rules)

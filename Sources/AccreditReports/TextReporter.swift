@@ -69,6 +69,7 @@ public struct TextReporter: Reporter {
             }
         }
 
+        out += baselineLines(report, l)
         out.append("")
         line("\(Vocabulary.label(.overlaps, l)) (\(report.overlaps.count))")
         if report.overlaps.isEmpty { line("  \(Vocabulary.label(.noOverlaps, l))") }

@@ -30,10 +30,12 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var reports: ReportOptions
     @OptionGroup var language: LanguageOptions
     @OptionGroup var check: CheckOptionGroup
+    @OptionGroup var comparison: BaselineOptions
 
     func run() throws {
         let lang = language.lang
         let folders = try rules.folders(language: lang)
+        let recorded = try comparison.load(lang)
         if batchSources != nil || concern != nil {
             var check = PackageCheck(catalogue: try catalogue(folders, lang), options: check.options)
             if let concern {
@@ -45,8 +47,14 @@ struct CheckCommand: ParsableCommand {
                 }
             }
             guard let batch = batchSources else {
-                let result = check.check(PackageSource(path: packages[0]))
-                ExitStatus.end(try ReportWriter(requests: reports.requests, language: lang).finish(result), keeping: result)
+                let result = comparison.attach(recorded, to: check.check(PackageSource(path: packages[0])), lang)
+                ExitStatus.end(
+                    comparison.status(try ReportWriter(requests: reports.requests, language: lang).finish(result), for: result),
+                    keeping: result)
+            }
+            guard comparison.baseline == nil else {
+                StandardError.error(BaselineOptions.needsOnePackage, lang)
+                throw ExitStatus.usage
             }
             guard !batch.isEmpty else {
                 StandardError.error(CommandMessage.noPackages(in: packages[0]), lang)
@@ -55,8 +63,11 @@ struct CheckCommand: ParsableCommand {
             ExitStatus.end(try BatchCheck(check: check, language: lang, requests: reports.requests, quiet: quiet).run(batch))
         }
         let loading = EarlyRules.take(for: folders) ?? RuleFilesLoading(folders)
-        let result = PackageCheck.check(PackageSource(path: packages[0]), loading: loading, options: check.options)
-        ExitStatus.end(try ReportWriter(requests: reports.requests, language: lang).finish(result), keeping: result)
+        let result = comparison.attach(
+            recorded, to: PackageCheck.check(PackageSource(path: packages[0]), loading: loading, options: check.options), lang)
+        ExitStatus.end(
+            comparison.status(try ReportWriter(requests: reports.requests, language: lang).finish(result), for: result),
+            keeping: result)
     }
 
     /// The catalogue of `folders`: the load started before the arguments were parsed if it was

@@ -39,6 +39,9 @@ enum ExitStatus {
 
             With several packages (or a folder of packages) the status covers them all: 0 all ready, \
             1 some not ready, 2 some could not be evaluated.
+
+            With --baseline and --fail-on new, 1 means a gap or error that the baseline report \
+            does not have, and 0 that there is none, whatever the verdict; 2 stays 2.
             """
 }
 

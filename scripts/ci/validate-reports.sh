@@ -84,6 +84,7 @@ if [ ${#files[@]} -eq 0 ]; then
   done
   files=("$out"/*)
   for golden in examples/*/expected/report.sarif examples/*/*/expected/report.sarif \
+                Tests/Fixtures/baseline/expected/report.sarif \
                 examples/*/expected/report.junit.xml examples/*/*/expected/report.junit.xml; do
     [ -s "$golden" ] && files+=("$golden")
   done

@@ -65,6 +65,9 @@ public struct Report: Sendable {
     public var overlaps: [Overlap]
     /// Sector requirements the unit still has to fulfil itself, in document order.
     public var sectorOwes: [String]
+    /// The comparison with an earlier run's report, when the check was given one
+    /// (`check --baseline`): every reporter then marks findings new, unchanged or fixed.
+    public var baseline: ReportDiff?
     /// What the check that made this report keeps alive with it (see `PackageCheck`).
     var retained: Retained?
 
