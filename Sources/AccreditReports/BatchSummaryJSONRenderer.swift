@@ -16,7 +16,7 @@ struct BatchSummaryJSONRenderer: BatchSummaryRenderer {
                 summaries.map { s in
                     var members: [String: JSONValue] = [
                         "path": .string(s.path), "unit": .string(s.unit), "advisory": .bool(s.advisory),
-                        "fulfilled": .int(s.fulfilled), "assessable": .int(s.assessable),
+                        "fulfilled": .int(s.fulfilled), "assessable": .int(s.assessable), "undetermined": .int(s.undetermined),
                         "topGaps": .array(s.topGaps.map(JSONValue.string)),
                         "overlaps": .object(
                             Dictionary(uniqueKeysWithValues: s.overlaps.map { ($0.key.rawValue, JSONValue.int($0.value)) })),

@@ -16,7 +16,8 @@ struct BatchSummaryTextRenderer: BatchSummaryRenderer {
             } else {
                 verdict = l == .da ? "kan ikke vurderes" : "cannot be evaluated"
             }
-            let share = s.assessable == 0 ? "–" : "\(s.fulfilled)/\(s.assessable) (\(l.percent(s.fulfilled, of: s.assessable)))"
+            let share = FulfilledShare(fulfilled: s.fulfilled, assessable: s.assessable, undetermined: s.undetermined)
+                .withPercent(l)
             let overlaps = s.overlaps.keys.sorted { $0.rawValue < $1.rawValue }
                 .map { "\($0.rawValue) \(s.overlaps[$0]!)" }.joined(separator: ", ")
             rows.append([s.path, s.unit, verdict, share, s.topGaps.joined(separator: ", "), overlaps])

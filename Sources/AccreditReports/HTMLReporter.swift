@@ -138,7 +138,7 @@ public struct HTMLReporter: Reporter {
                     + "<td>\(h(Vocabulary.level(standard.level, l)))</td>"
                     + #"<td><span class="badge" style="--c:\#(HTMLPalette.decision(decision))">\#(h(Vocabulary.decision(decision, l)))</span>\#(h(advisory))"#
                     + standard.verdict.reasons.map { #"<div class="loc">\#(h($0.text(l)))</div>"# }.joined()
-                    + #"</td><td class="num">\#(standard.fulfilled)/\#(standard.assessable)</td></tr>"#)
+                    + #"</td><td class="num">\#(h(FulfilledShare(standard).text(l)))</td></tr>"#)
         }
         out.append("</tbody></table>")
         out.append("</section>")

@@ -13,6 +13,8 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case sarif
     /// GitHub Actions workflow annotations.
     case github
+    /// GitLab's Code Quality report (CodeClimate JSON) for merge requests.
+    case codeclimate
     /// A Markdown summary for a pull request or job summary.
     case markdown
     /// One row per requirement for spreadsheets, in the dialect of the report's language:
@@ -37,6 +39,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         case .junit: return JUnitReporter()
         case .sarif: return SARIFReporter()
         case .github: return GitHubReporter()
+        case .codeclimate: return CodeClimateReporter()
         case .markdown: return MarkdownReporter()
         case .csv: return CSVReporter()
         case .csvExcel: return CSVReporter(dialect: .excel)
@@ -53,6 +56,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         case .junit: return "JUnit XML for CI test dashboards"
         case .sarif: return "SARIF 2.1.0 for code-scanning tools"
         case .github: return "GitHub Actions annotations"
+        case .codeclimate: return "GitLab Code Quality (CodeClimate JSON) for merge requests"
         case .markdown: return "a summary for a pull request or job summary"
         case .csv: return "one row per requirement for spreadsheets; Excel's dialect with --lang da"
         case .csvExcel: return "the CSV in Danish Excel's dialect (; and decimal comma)"
@@ -71,6 +75,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         case .junit: return "junit.xml"
         case .sarif: return "sarif"
         case .github: return "github.txt"
+        case .codeclimate: return "codeclimate.json"
         case .markdown: return "md"
         case .csv: return "csv"
         case .csvExcel: return "excel.csv"

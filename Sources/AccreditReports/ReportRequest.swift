@@ -1,12 +1,17 @@
 /// One report to write: a format and, optionally, a file. Parsed from `FORMAT[:PATH]`, the
 /// argument of `--report`; without a path the report goes to standard output.
+/// `FORMAT+append:PATH` adds the report to the end of the file instead of replacing it, for a
+/// file that others write to as well (GitHub's job summary, `$GITHUB_STEP_SUMMARY`).
 public struct ReportRequest: Sendable, Hashable {
     public var format: ReportFormat
     public var path: String?
+    /// Add to the end of `path` rather than replace it.
+    public var append: Bool
 
-    public init(format: ReportFormat, path: String? = nil) {
+    public init(format: ReportFormat, path: String? = nil, append: Bool = false) {
         self.format = format
         self.path = path
+        self.append = append
     }
 
     /// Why an argument is not a report request, in words a user can act on.
@@ -27,17 +32,27 @@ public struct ReportRequest: Sendable, Hashable {
             path = nil
         }
         let known = ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")
-        guard let format = ReportFormat(rawValue: String(name)) else {
+        let append = name.hasSuffix(Self.appendSuffix)
+        let formatName = append ? name.dropLast(Self.appendSuffix.count) : name
+        guard let format = ReportFormat(rawValue: String(formatName)) else {
             throw ParseError(
                 description:
-                    "unknown report format \"\(name)\" in \"\(argument)\"; use one of \(known), optionally followed by :PATH.")
+                    "unknown report format \"\(formatName)\" in \"\(argument)\"; use one of \(known), optionally followed by :PATH "
+                    + "(or +append:PATH to add to the end of the file).")
         }
         if let path, path.isEmpty {
             throw ParseError(
                 description: "\"\(argument)\" names no file after the colon; write \(name):PATH, or \(name) for standard output.")
         }
-        self.init(format: format, path: path.map(String.init))
+        if append && path == nil {
+            throw ParseError(
+                description: "\"\(argument)\" names no file to append to; write \(name):PATH.")
+        }
+        self.init(format: format, path: path.map(String.init), append: append)
     }
+
+    /// What follows a format's name to append to the file rather than replace it.
+    public static let appendSuffix = "+append"
 
     /// Checks a set of requests together: at most one may write to standard output (two would
     /// be interleaved), and no two may write the same file.

@@ -14,6 +14,16 @@ struct SARIFLog {
         var columnKind = "unicodeCodePoints"
         var results: [Result]
         var properties: RunProperties
+        /// The bases `uriBaseId`s name (see `SARIFLog+BaseIDs.swift`).
+        var originalUriBaseIds: [String: BaseURI] = [:]
+    }
+
+    /// Where a `uriBaseId` points: a folder's URI (ending in `/`), relative to another base,
+    /// or none where only a person can tell (the root inside a zip archive), with words.
+    struct BaseURI {
+        var uri: String?
+        var uriBaseId: String?
+        var description: String
     }
 
     struct Tool {
@@ -82,6 +92,7 @@ struct SARIFLog {
 
     struct ArtifactLocation {
         var uri: String
+        var uriBaseId: String? = nil
     }
 
     struct Region {
@@ -114,10 +125,22 @@ extension SARIFLog {
 
 extension SARIFLog.Run {
     var json: JSONValue {
-        .object([
+        var members: [String: JSONValue] = [
             "tool": .object(["driver": tool.driver.json]), "language": .string(language),
             "columnKind": .string(columnKind), "results": .array(results.map(\.json)), "properties": properties.json,
-        ])
+            // The check ran to the end; a package that could not be evaluated says false.
+            "invocations": .array([.object(["executionSuccessful": .bool(true)])]),
+        ]
+        if !originalUriBaseIds.isEmpty {
+            members["originalUriBaseIds"] = .object(
+                originalUriBaseIds.mapValues { base in
+                    var location: [String: JSONValue] = ["description": .object(["text": .string(base.description)])]
+                    location["uri"] = base.uri.map(JSONValue.string)
+                    location["uriBaseId"] = base.uriBaseId.map(JSONValue.string)
+                    return .object(location)
+                })
+        }
+        return .object(members)
     }
 }
 
@@ -175,7 +198,9 @@ extension SARIFLog.Location {
 
 extension SARIFLog.PhysicalLocation {
     var json: JSONValue {
-        var members: [String: JSONValue] = ["artifactLocation": .object(["uri": .string(artifactLocation.uri)])]
+        var artifact: [String: JSONValue] = ["uri": .string(artifactLocation.uri)]
+        artifact["uriBaseId"] = artifactLocation.uriBaseId.map(JSONValue.string)
+        var members: [String: JSONValue] = ["artifactLocation": .object(artifact)]
         members["region"] = region.map { .object(["startLine": .int($0.startLine)]) }
         return .object(members)
     }

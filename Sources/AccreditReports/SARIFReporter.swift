@@ -53,7 +53,7 @@ public struct SARIFReporter: Reporter {
         let run = SARIFLog.Run(
             tool: SARIFLog.Tool(driver: driver), language: l.rawValue, results: results,
             properties: properties)
-        return SARIFLog(runs: [run])
+        return SARIFLog(runs: [run]).relocated(package: report.package.path, language: l)
     }
 
     private func rule(_ requirement: Report.RequirementResult, _ l: Language) -> SARIFLog.Rule {
@@ -81,7 +81,8 @@ public struct SARIFReporter: Reporter {
     ) -> SARIFLog.Result {
         let level = requirement.status == .notMet || requirement.status == .error || requirement.critical ? "error" : "warning"
         let status = Vocabulary.status(requirement.status, l)
-        let text = "\(requirement.id) \(requirement.title.text(l)) (\(status)): \(finding.message.text(l))"
+        // Viewers show the rule id beside the message already; the message starts with what is wrong.
+        let text = "\(finding.message.text(l)) (\(requirement.title.text(l)): \(status))"
         var related = [
             SARIFLog.Location(
                 id: 1, physicalLocation: physical(requirement.definition),

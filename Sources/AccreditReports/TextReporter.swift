@@ -54,7 +54,7 @@ public struct TextReporter: Reporter {
             out.append(
                 paint.bold(t("\(standard.id) \(standard.version) — \(standard.title.text(l))")) + ": "
                     + paint.decision(standard.verdict.decision, Vocabulary.decision(standard.verdict.decision, l))
-                    + "\(advisoryMark) (\(standard.fulfilled)/\(standard.assessable))")
+                    + "\(advisoryMark) (\(FulfilledShare(standard).text(l)))")
             for requirement in report.requirements where requirement.standard == standard.id {
                 let status = "[" + Vocabulary.status(requirement.status, l) + "]"
                 let padding = String(repeating: " ", count: max(1, width - status.count + 1))

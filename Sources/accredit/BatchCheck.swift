@@ -5,8 +5,10 @@ import Foundation
 
 /// `accredit check` with several packages (or a folder of packages): evaluates them in
 /// parallel with one catalogue, writes each package's reports into the folders named by
-/// `--report FORMAT:FOLDER`, prints one summary table (or the combined JSON with
-/// `--format json`), and shows progress on a terminal.
+/// `--report FORMAT:FOLDER` (a package that could not be evaluated gets them too, saying why),
+/// prints one summary table on standard output, or one document in the format asked for
+/// (`--format json`: the batch summary; `junit`, `sarif`, `codeclimate`: every package in one
+/// document, see `CombiningReporter`), and shows progress on a terminal.
 struct BatchCheck {
     let check: PackageCheck
     let language: Language
@@ -26,20 +28,34 @@ struct BatchCheck {
                 StandardError.write(CommandMessage.reportsNamed(source.displayName, name).text(l))
             }
         }
+        let combining = standardOutput.combiningReporter
         check.checkAll(sources) { index, outcome in
             let path = sources[index].displayName
-            if case .success(let report) = outcome {
-                for request in fileRequests {
-                    let file = request.path! + "/" + names[index] + "." + request.format.fileExtension
-                    do {
-                        let reporter = request.format.reporter
+            for request in fileRequests {
+                let file = request.path! + "/" + names[index] + "." + request.format.fileExtension
+                do {
+                    let reporter = request.format.reporter
+                    switch outcome {
+                    case .success(let report):
                         try OutputFile.write(to: file) { write in try reporter.render(report, language: l, into: write) }
-                    } catch {
-                        results.writeFailures.append((file, "\(error)"))
+                    case .failure(let failure):
+                        let failed = FailedCheck(package: path, failure: failure)
+                        try OutputFile.write(utf8: reporter.renderFailureUTF8(failed, language: l), to: file)
                     }
+                } catch {
+                    results.add(writeFailure: WriteFailure(path: file, error: error).message)
                 }
             }
-            results.summaries[index] = BatchSummary(path: path, result: outcome)
+            if let combining {
+                let part: ReportPart
+                switch outcome {
+                case .success(let report): part = combining.part(report, language: l, package: names[index])
+                case .failure(let failure):
+                    part = combining.failurePart(FailedCheck(package: path, failure: failure), language: l, package: names[index])
+                }
+                results.set(part: part, at: index)
+            }
+            results.set(summary: BatchSummary(path: path, result: outcome), at: index)
             progress.advance()
         }
         progress.finish()
@@ -47,11 +63,27 @@ struct BatchCheck {
         for summary in summaries {
             if let problem = summary.problem { StandardError.error(problem, l) }
         }
-        for (file, reason) in results.writeFailures { StandardError.error(CommandMessage.cannotWrite(file, reason), l) }
-        let format: BatchSummaryFormat = requests.contains(where: { $0.path == nil && $0.format == .json }) ? .json : .text
-        print(format.renderer.render(summaries, language: l), terminator: "")
+        for message in results.writeFailures { StandardError.error(message, l) }
+        if let combining {
+            print(combining.combine(results.parts.compactMap { $0 }, language: l), terminator: "")
+        } else {
+            let format: BatchSummaryFormat = standardOutput == .json ? .json : .text
+            print(format.renderer.render(summaries, language: l), terminator: "")
+        }
         if summaries.contains(where: \.couldNotEvaluate) || !results.writeFailures.isEmpty { return ExitStatus.cannotEvaluate }
         return summaries.contains(where: \.isNotReady) ? ExitStatus.notReady : ExitStatus.ready
+    }
+
+    /// The format of standard output: the one report asked for without a file, else text.
+    var standardOutput: ReportFormat {
+        requests.first { $0.path == nil }?.format ?? .text
+    }
+
+    /// Whether a batch run can write `format` on standard output: the summary table (text), the
+    /// batch summary (json) or one combined document; any other format would have to be the
+    /// text table in disguise, so it is refused before anything is checked.
+    static func writesOnStandardOutput(_ format: ReportFormat) -> Bool {
+        format == .text || format == .json || format.combiningReporter != nil
     }
 
     /// A file name for a package's reports: its folder or archive name.
@@ -85,10 +117,21 @@ struct BatchCheck {
         }
     }
 
+    /// What the packages' callbacks, run on several threads, hand back: each under the lock.
     private final class Results: @unchecked Sendable {
-        var summaries: [BatchSummary?]
-        var writeFailures: [(file: String, reason: String)] = []
-        init(count: Int) { summaries = Array(repeating: nil, count: count) }
+        private let lock = NSLock()
+        private(set) var summaries: [BatchSummary?]
+        private(set) var parts: [ReportPart?]
+        private(set) var writeFailures: [LocalisedText] = []
+
+        init(count: Int) {
+            summaries = Array(repeating: nil, count: count)
+            parts = Array(repeating: nil, count: count)
+        }
+
+        func set(summary: BatchSummary, at index: Int) { lock.withLock { summaries[index] = summary } }
+        func set(part: ReportPart, at index: Int) { lock.withLock { parts[index] = part } }
+        func add(writeFailure: LocalisedText) { lock.withLock { writeFailures.append(writeFailure) } }
     }
 
     /// Counts the packages done and draws the progress bar on standard error, redrawn in place;

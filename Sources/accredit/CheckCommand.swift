@@ -36,7 +36,14 @@ struct CheckCommand: ParsableCommand {
         let lang = language.lang
         let folders = try rules.folders(language: lang)
         let recorded = try comparison.load(lang)
-        if batchSources != nil || concern != nil {
+        let batch = batchSources
+        if batch != nil, let format = reports.requests.first(where: { $0.path == nil })?.format,
+            !BatchCheck.writesOnStandardOutput(format)
+        {
+            StandardError.error(CommandMessage.noBatchDocument(format.rawValue), lang)
+            throw ExitStatus.usage
+        }
+        if batch != nil || concern != nil {
             var check = PackageCheck(catalogue: try catalogue(folders, lang), options: check.options)
             if let concern {
                 switch check.concernLevel(PackageSource(path: concern)) {
@@ -46,11 +53,12 @@ struct CheckCommand: ParsableCommand {
                     throw ExitStatus.cannotEvaluate
                 }
             }
-            guard let batch = batchSources else {
+            guard let batch else {
                 let result = comparison.attach(recorded, to: check.check(PackageSource(path: packages[0])), lang)
-                ExitStatus.end(
-                    comparison.status(try ReportWriter(requests: reports.requests, language: lang).finish(result), for: result),
-                    keeping: result)
+                let status = comparison.status(
+                    try ReportWriter(requests: reports.requests, language: lang).finish(result, package: packages[0]), for: result
+                )
+                ExitStatus.end(status, keeping: result)
             }
             guard comparison.baseline == nil else {
                 StandardError.error(BaselineOptions.needsOnePackage, lang)
@@ -65,9 +73,9 @@ struct CheckCommand: ParsableCommand {
         let loading = EarlyRules.take(for: folders) ?? RuleFilesLoading(folders)
         let result = comparison.attach(
             recorded, to: PackageCheck.check(PackageSource(path: packages[0]), loading: loading, options: check.options), lang)
-        ExitStatus.end(
-            comparison.status(try ReportWriter(requests: reports.requests, language: lang).finish(result), for: result),
-            keeping: result)
+        let status = comparison.status(
+            try ReportWriter(requests: reports.requests, language: lang).finish(result, package: packages[0]), for: result)
+        ExitStatus.end(status, keeping: result)
     }
 
     /// The catalogue of `folders`: the load started before the arguments were parsed if it was

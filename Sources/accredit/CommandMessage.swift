@@ -35,6 +35,14 @@ enum CommandMessage {
             en: "these requirements could not be evaluated (see the report): \(list)")
     }
 
+    static func noBatchDocument(_ format: String) -> LocalisedText {
+        LocalisedText(
+            da: "flere pakker kan ikke samles i ét \(format)-dokument på standard output; brug --report \(format):MAPPE "
+                + "(én fil pr. pakke) eller --format text, json, junit, sarif eller codeclimate",
+            en: "several packages cannot be put in one \(format) document on standard output; use --report \(format):FOLDER "
+                + "(one file per package) or --format text, json, junit, sarif or codeclimate")
+    }
+
     static func reportsNamed(_ package: String, _ name: String) -> LocalisedText {
         LocalisedText(
             da: "rapporterne for \(package) hedder \(name).*, da en anden pakke har samme navn",

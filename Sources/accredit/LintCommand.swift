@@ -8,7 +8,8 @@ struct LintCommand: ParsableCommand {
         commandName: "lint",
         abstract: "Check standard and rule files for errors and authoring problems, each with file:line.",
         // Wrapped for an 80-column terminal; ArgumentParser prints its own on one line.
-        usage: "accredit lint [<paths> ...] [--rules <dir> ...] [--strict]\n[--lang <lang>]",
+        usage:
+            "accredit lint [<paths> ...] [--rules <dir> ...] [--strict]\n[--lang <lang>] [--report <format[:path]> ...] [--format <format>]",
         discussion: """
             Findings (errors unless marked warning):
             \(CatalogueCheck.allCases.map { check in
@@ -34,12 +35,16 @@ struct LintCommand: ParsableCommand {
     var strict = false
 
     @OptionGroup var language: LanguageOptions
+    @OptionGroup var reports: AuthoringReportOptions
 
     func run() throws {
         let lang = language.lang
         let folders = try rules.folders(adding: paths, language: lang)
         let result = Linter().lint(folders)
-        print(LintFormat.text.renderer.render(result, language: lang), terminator: "")
+        let written = reports.write(language: lang) { format in
+            LintFormat(rawValue: format.rawValue)!.renderer.render(result, language: lang)
+        }
+        if !written { throw ExitStatus.cannotEvaluate }
         let unreadable = result.findings.contains {
             $0.check == .unreadableFile && $0.location?.line ?? 0 == 0 && $0.severity == .error
         }

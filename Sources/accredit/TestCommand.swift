@@ -8,7 +8,8 @@ struct TestCommand: ParsableCommand {
         commandName: "test",
         abstract: "Run the example packages next to the rules and check the statuses they produce.",
         // Wrapped for an 80-column terminal; ArgumentParser prints its own on one line.
-        usage: "accredit test [<paths> ...] [--rules <dir> ...]\n[--min-coverage <percent>] [--verbose] [--lang <lang>]",
+        usage:
+            "accredit test [<paths> ...] [--rules <dir> ...]\n[--min-coverage <percent>] [--verbose] [--lang <lang>]\n[--report <format[:path]> ...] [--format <format>]",
         discussion: """
             Every folder tests/<case>/ under the given paths holding manifest.xml, evidence and \
             expected.xml (Schemas/expectations.xsd) is checked at its own assessment date; each \
@@ -35,6 +36,7 @@ struct TestCommand: ParsableCommand {
     var verbose = false
 
     @OptionGroup var language: LanguageOptions
+    @OptionGroup var reports: AuthoringReportOptions
 
     func validate() throws {
         if !(0...100).contains(minCoverage) { throw ValidationError("--min-coverage must be from 0 to 100.") }
@@ -47,8 +49,11 @@ struct TestCommand: ParsableCommand {
         let runner = RuleTestRunner(catalogue: catalogue)
         let results = RuleTestRunner.discover(folders).map(runner.run)
         let coverage = RuleTestCoverage(catalogue: catalogue, results: results)
-        let renderer = RuleTestFormat.text.renderer(verbose: verbose)
-        print(renderer.render(RuleTestResults(cases: results, coverage: coverage), language: lang), terminator: "")
+        let tests = RuleTestResults(cases: results, coverage: coverage)
+        let written = reports.write(language: lang) { format in
+            RuleTestFormat(rawValue: format.rawValue)!.renderer(verbose: verbose).render(tests, language: lang)
+        }
+        if !written { throw ExitStatus.cannotEvaluate }
         let failed = results.contains { !$0.failures.isEmpty }
         if failed || coverage.percent < minCoverage {
             if coverage.percent < minCoverage {

@@ -27,7 +27,7 @@ struct ReportRequestTests {
         } throws: { error in
             let text = "\(error)"
             return text.contains("unknown report format")
-                && text.contains("text, json, junit, sarif, github, markdown, csv, html")
+                && text.contains(ReportFormat.allCases.map(\.rawValue).joined(separator: ", "))
         }
     }
 

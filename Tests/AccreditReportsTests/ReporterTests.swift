@@ -125,15 +125,41 @@ struct ReporterTests {
         #expect(short.contains("_og 3 mere_"))
     }
 
-    @Test func githubAnnotatesEveryGapFindingAtItsLine() throws {
+    @Test func githubPutsTheVerdictFirstAndAnnotatesEachRequirementOnce() throws {
         let report = try Self.example("not-ready-sundhed")
         let lines = GitHubReporter().render(report, language: .en).split(separator: "\n")
-        let gapFindings = report.requirements.filter { $0.status.isGap || $0.status == .error }
-            .flatMap { $0.findings.filter { $0.kind == .gap || $0.kind == .error } }
-        #expect(lines.filter { $0.hasPrefix("::error ") || $0.hasPrefix("::warning ") }.count == gapFindings.count)
+        let open = report.requirements.filter { $0.status.isGap || $0.status == .error }
+        #expect(lines.first?.hasPrefix("::notice ") == true)
+        #expect(lines.first?.contains("Verdict: not ready") == true)
+        #expect(lines.filter { $0.hasPrefix("::error ") || $0.hasPrefix("::warning ") }.count == open.count)
         #expect(lines.allSatisfy { $0.hasPrefix("::") })
         #expect(lines.contains { $0.contains("line=150,") && $0.contains("84 %25 misses") })
-        #expect(lines.last?.hasPrefix("::notice ") == true)
+        // Five findings of ddkm.1.3.2 in one annotation, at the first finding's line.
+        let documentControl = lines.filter { $0.contains("title=ddkm.1.3.2 ") }
+        #expect(documentControl.count == 1)
+        #expect(documentControl.first?.contains("line=157,") == true)
+        #expect(documentControl.first?.components(separatedBy: "%0A- ").count == 5)
+    }
+
+    @Test(arguments: [2, 3, 10])
+    func githubKeepsWithinItsLimitOfEachKindAndCountsTheRest(_ limit: Int) throws {
+        let report = try Self.example("not-ready-sundhed")
+        let lines = GitHubReporter(limit: limit).render(report, language: .da).split(separator: "\n")
+        let open = report.requirements.filter { $0.status.isGap || $0.status == .error }
+        for kind in ["::error ", "::warning ", "::notice "] {
+            #expect(lines.filter { $0.hasPrefix(kind) }.count <= limit)
+        }
+        let errorsAndWarnings = open.filter { !$0.critical && $0.status == .partiallyMet }.count
+        if open.count - errorsAndWarnings > limit || errorsAndWarnings > limit {
+            #expect(lines.contains { $0.contains("krav mere er ikke vist her") })
+        }
+        // Every requirement is either annotated or counted.
+        let shown = lines.filter { $0.contains(",title=ddkm.") }.count
+        let counted = lines.compactMap { line -> Int? in
+            guard let range = line.range(of: "::", options: .backwards), line.contains("krav mere") else { return nil }
+            return Int(line[range.upperBound...].prefix { $0.isNumber })
+        }.reduce(0, +)
+        #expect(shown + counted == open.count + report.requirements.filter { $0.status == .notAssessed }.count)
     }
 
     @Test func hostileTextIsEscapedInEveryFormat() throws {

@@ -7,6 +7,8 @@ public struct BatchSummary: Sendable {
     public var advisory: Bool
     public var fulfilled: Int
     public var assessable: Int
+    /// Requirements that could not be determined (in error), which the share must not hide.
+    public var undetermined: Int
     /// The first requirements to fix.
     public var topGaps: [String]
     /// Overlap count per state.
@@ -23,6 +25,7 @@ public struct BatchSummary: Sendable {
             advisory = report.verdict.advisory
             fulfilled = report.standards.map(\.fulfilled).reduce(0, +)
             assessable = report.standards.map(\.assessable).reduce(0, +)
+            undetermined = report.standards.map { $0.counts[.error] ?? 0 }.reduce(0, +)
             topGaps = Array(report.verdict.toChange.prefix(3))
             overlaps = Dictionary(grouping: report.overlaps, by: \.state).mapValues(\.count)
             problem = nil
@@ -32,6 +35,7 @@ public struct BatchSummary: Sendable {
             advisory = false
             fulfilled = 0
             assessable = 0
+            undetermined = 0
             topGaps = []
             overlaps = [:]
             problem = failure.errors.first

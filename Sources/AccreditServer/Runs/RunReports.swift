@@ -21,7 +21,7 @@ public enum RunReports {
     /// The media type a report is served with.
     public static func contentType(_ format: ReportFormat) -> String {
         switch format {
-        case .json: return "application/json"
+        case .json, .codeclimate: return "application/json"
         case .html: return "text/html; charset=utf-8"
         case .sarif: return "application/sarif+json"
         case .junit: return "application/xml"

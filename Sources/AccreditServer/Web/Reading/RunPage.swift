@@ -54,6 +54,8 @@ struct RunPage: Sendable {
         case .junit: return LocalisedText(da: "JUnit XML til CI-oversigter", en: "JUnit XML for CI dashboards")
         case .sarif: return LocalisedText(da: "SARIF 2.1.0 til kodescanning", en: "SARIF 2.1.0 for code scanning")
         case .github: return LocalisedText(da: "GitHub Actions-anmærkninger", en: "GitHub Actions annotations")
+        case .codeclimate:
+            return LocalisedText(da: "GitLab Code Quality til merge requests", en: "GitLab Code Quality for merge requests")
         case .markdown: return LocalisedText(da: "Markdown-resumé", en: "a Markdown summary")
         case .csv: return LocalisedText(da: "én række pr. krav til regneark", en: "one row per requirement for spreadsheets")
         case .csvExcel:
