@@ -2,10 +2,26 @@ import AccreditCore
 import Foundation
 
 /// Writes a report file whole or not at all: into a temporary file beside it, then renamed.
-/// Devices and pipes (`-o /dev/null`, `-o /dev/stdout`) are written to directly.
+/// Devices and pipes (`-o /dev/null`, `-o /dev/stdout`) are written to directly. A disk that
+/// fills up, or a file that reaches the size limit, leaves neither the report nor the
+/// temporary file.
 enum OutputFile {
-    struct WriteError: Error, CustomStringConvertible {
+    /// Why a write failed: the system's text, and its POSIX code (0 when there is none), which
+    /// the error carries as an `NSError` of the POSIX domain so that messages can name a full
+    /// disk or a file over the size limit in the user's language.
+    struct WriteError: Error, CustomStringConvertible, CustomNSError {
         let description: String
+        var code: Int32 = 0
+
+        static var errorDomain: String { NSPOSIXErrorDomain }
+        var errorCode: Int { Int(code) }
+        var errorUserInfo: [String: Any] { [NSLocalizedDescriptionKey: description] }
+
+        /// The failure `errno` names now.
+        static func current() -> WriteError {
+            let code = errno
+            return WriteError(description: String(cString: strerror(code)), code: code)
+        }
     }
 
     static func write(_ text: String, to path: String) throws {
@@ -33,13 +49,14 @@ enum OutputFile {
             if let temporary { unlink(temporary) }
             throw error
         }
-        var failure: String?
-        if close(descriptor) != 0 { failure = String(cString: strerror(errno)) }
+        // A full disk may show only now (file systems that allocate on close, such as NFS).
+        var failure: WriteError?
+        if close(descriptor) != 0 { failure = .current() }
         if let temporary {
-            if failure == nil, rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
+            if failure == nil, rename(temporary, path) != 0 { failure = .current() }
             if failure != nil { unlink(temporary) }
         }
-        if let failure { throw WriteError(description: failure) }
+        if let failure { throw failure }
     }
 
     /// The descriptor to write `path` through, and the temporary file behind it that is renamed
@@ -53,7 +70,7 @@ enum OutputFile {
         if let kind, kind != mode_t(S_IFREG) {
             guard kind != mode_t(S_IFDIR) else { throw WriteError(description: "is a folder") }
             let descriptor = Glibc.open(path, O_WRONLY | O_CLOEXEC)
-            guard descriptor >= 0 else { throw WriteError(description: String(cString: strerror(errno))) }
+            guard descriptor >= 0 else { throw WriteError.current() }
             return (descriptor, nil)
         }
         let url = URL(fileURLWithPath: path)
@@ -68,7 +85,7 @@ enum OutputFile {
             guard descriptor >= 0 else { return nil }
             return (String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self), descriptor)
         }
-        guard let made else { throw WriteError(description: String(cString: strerror(errno))) }
+        guard let made else { throw WriteError.current() }
         fchmod(made.value, 0o644)
         return (made.value, made.path)
     }
@@ -81,7 +98,10 @@ enum OutputFile {
                 let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    throw WriteError(description: String(cString: strerror(errno)))
+                    // ENOSPC on a full disk, EFBIG over the file size limit (`ulimit -f`; the
+                    // command line ignores SIGXFSZ so that the write fails rather than the
+                    // process): the caller removes the temporary file.
+                    throw WriteError.current()
                 }
                 offset += written
             }

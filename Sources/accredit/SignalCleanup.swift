@@ -23,6 +23,10 @@ enum SignalCleanup {
 
     /// Installs the handlers; call once, before any work starts.
     static func install() {
+        // A report growing past the file size limit (`ulimit -f`) would end the process with
+        // SIGXFSZ, its temporary file left beside the report; ignored, the write fails with
+        // EFBIG instead, and the file is removed like any that cannot be written.
+        signal(SIGXFSZ, SIG_IGN)
         for number in [SIGINT, SIGTERM, SIGHUP] {
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
