@@ -34,6 +34,12 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev", "pkg-config"]), .brew(["libxml2"])]
         ),
+        // libxlsxwriter as found by pkg-config, for the xlsx report; wrapped once, in XLSXWorkbook.
+        .systemLibrary(
+            name: "CLibXLSXWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev", "pkg-config"]), .brew(["libxlsxwriter"])]
+        ),
         // C helpers that must touch libxml2 internals (error routing, DOCTYPE refusal, exact lines).
         .target(name: "CXMLSupport", dependencies: ["CLibXML2"]),
         // The only Swift module that sees libxml2 pointers.
@@ -55,7 +61,7 @@ let package = Package(
         ),
         // Every renderer: reports, batch summaries, comparisons, lint and rule-test results, diffs,
         // in Danish or English.
-        .target(name: "AccreditReports", dependencies: ["AccreditCore", "AccreditAuthoring"]),
+        .target(name: "AccreditReports", dependencies: ["AccreditCore", "AccreditAuthoring", "CLibXLSXWriter"]),
         // The thin command-line front end.
         .executableTarget(
             name: "accredit",
@@ -95,7 +101,13 @@ let package = Package(
         .testTarget(name: "AccreditXMLTests", dependencies: ["AccreditXML"]),
         .testTarget(name: "AccreditCoreTests", dependencies: ["AccreditCore", "AccreditTestSupport"]),
         .testTarget(name: "AccreditAuthoringTests", dependencies: ["AccreditAuthoring", "AccreditTestSupport"]),
-        .testTarget(name: "AccreditReportsTests", dependencies: ["AccreditReports", "AccreditAuthoring", "AccreditTestSupport"]),
+        .testTarget(
+            name: "AccreditReportsTests",
+            dependencies: [
+                "AccreditReports", "AccreditAuthoring", "AccreditTestSupport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         .testTarget(
             name: "AccreditServerTests",
             dependencies: [

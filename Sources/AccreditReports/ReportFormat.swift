@@ -27,6 +27,8 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case csvRFC4180 = "csv-rfc4180"
     /// A self-contained HTML page for people, printable to PDF.
     case html
+    /// An Excel workbook: summary, requirements, findings and overlaps, with typed cells.
+    case xlsx
 
     /// The reporter for this format, plain (no terminal colour).
     public var reporter: any Reporter { reporter(colour: false) }
@@ -45,6 +47,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         case .csvExcel: return CSVReporter(dialect: .excel)
         case .csvRFC4180: return CSVReporter(dialect: .rfc4180)
         case .html: return HTMLReporter()
+        case .xlsx: return XLSXReporter()
         }
     }
 
@@ -62,6 +65,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         case .csvExcel: return "the CSV in Danish Excel's dialect (; and decimal comma)"
         case .csvRFC4180: return "the CSV in RFC 4180's dialect (, and decimal point)"
         case .html: return "a self-contained page for people, printable to PDF"
+        case .xlsx: return "an Excel workbook with typed cells and filters; needs a file"
         }
     }
 
@@ -81,6 +85,12 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         case .csvExcel: return "excel.csv"
         case .csvRFC4180: return "rfc4180.csv"
         case .html: return "html"
+        case .xlsx: return "xlsx"
         }
     }
+
+    /// Whether the format is binary (a zip archive) rather than text: such a report is never
+    /// written to standard output, where it would garble a terminal, and its bytes come from
+    /// `renderUTF8`, not `render`.
+    public var isBinary: Bool { self == .xlsx }
 }

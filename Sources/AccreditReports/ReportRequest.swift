@@ -55,9 +55,14 @@ public struct ReportRequest: Sendable, Hashable {
     public static let appendSuffix = "+append"
 
     /// Checks a set of requests together: at most one may write to standard output (two would
-    /// be interleaved), and no two may write the same file.
+    /// be interleaved), none of a binary format, and no two may write the same file.
     public static func validate(_ requests: [ReportRequest]) throws(ParseError) {
         let toStandardOutput = requests.filter { $0.path == nil }
+        if let binary = toStandardOutput.first(where: { $0.format.isBinary }) {
+            let name = binary.format.rawValue
+            throw ParseError(
+                description: "\(name) is a binary format and cannot go to standard output; write it to a file with \(name):PATH.")
+        }
         if toStandardOutput.count > 1 {
             let names = toStandardOutput.map(\.format.rawValue).joined(separator: ", ")
             throw ParseError(

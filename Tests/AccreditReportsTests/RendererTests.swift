@@ -10,7 +10,8 @@ import Testing
 struct RendererTests {
     @Test(arguments: ReportFormat.allCases)
     func reports(_ format: ReportFormat) throws {
-        format.reporter.expectOneShape(try ReporterTests.example("overlap-sundhed"))
+        let report = try ReporterTests.example("overlap-sundhed")
+        if format.isBinary { format.reporter.expectOneBinaryShape(report) } else { format.reporter.expectOneShape(report) }
     }
 
     @Test(arguments: BatchSummaryFormat.allCases)
@@ -80,6 +81,18 @@ extension Renderer {
             var pieces: [UInt8] = []
             render(subject, language: language) { pieces += $0 }
             #expect(pieces == Array(text.utf8))
+        }
+    }
+
+    /// The same for a binary format (xlsx), whose text is no text: its bytes whole and in pieces.
+    fileprivate func expectOneBinaryShape(_ subject: Subject) {
+        for language in [Language.da, .en] {
+            let bytes = renderUTF8(subject, language: language)
+            #expect(!bytes.isEmpty)
+            #expect(renderUTF8(subject, language: language) == bytes)
+            var pieces: [UInt8] = []
+            render(subject, language: language) { pieces += $0 }
+            #expect(pieces == bytes)
         }
     }
 }

@@ -28,6 +28,7 @@ public enum RunReports {
         case .markdown: return "text/markdown; charset=utf-8"
         case .csv, .csvExcel, .csvRFC4180: return "text/csv; charset=utf-8"
         case .text, .github: return "text/plain; charset=utf-8"
+        case .xlsx: return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         }
     }
 }

@@ -62,6 +62,8 @@ struct RunPage: Sendable {
             return LocalisedText(da: "samme CSV til dansk Excel (semikolon)", en: "the same CSV for Danish Excel (semicolons)")
         case .csvRFC4180:
             return LocalisedText(da: "samme CSV med komma (RFC 4180)", en: "the same CSV with commas (RFC 4180)")
+        case .xlsx:
+            return LocalisedText(da: "Excel-projektmappe med filtre", en: "an Excel workbook with filters")
         case .html:
             return LocalisedText(da: "en selvstændig side, kan udskrives som PDF", en: "a page of its own, printable to PDF")
         }
