@@ -62,4 +62,20 @@ struct FindingFingerprintTests {
         #expect(prints[0] != prints[1])
         #expect(prints[0] == FindingFingerprint(standard: "s", requirement: "c.2", finding: finding))
     }
+
+    /// The recipe is fixed: SHA-256 of the parts joined by unit separators, its first 16 bytes
+    /// in hexadecimal (values computed with `sha256sum`). A change here changes every
+    /// fingerprint in every stored report and baseline.
+    @Test func theRecipeGivesTheValuesItAlwaysGave() {
+        let location = SourceLocation(file: "manifest.xml", line: 3)
+        let stale = Finding(
+            "evidence.stale", .gap, LocalisedText(da: "gammel", en: "old"), at: location, rule: "r", subject: "evidence:E1")
+        #expect(FindingFingerprint(standard: "s", requirement: "c.2", finding: stale).value == "2125bc7613b8bb9dde94b91baa57d8a2")
+        let none = Finding("evidence.none", .gap, LocalisedText(da: "x", en: "x"), at: location, rule: "r")
+        let prints = FindingFingerprint.all(standard: "s", requirement: "c.2", findings: [none, stale, none])
+        #expect(
+            prints.map(\.value) == [
+                "ba4c079be3b48c59a7344402ec45b2cf", "2125bc7613b8bb9dde94b91baa57d8a2", "b676844f6ef18527dafb28e194d08b0d",
+            ])
+    }
 }

@@ -24,25 +24,67 @@ public struct FindingFingerprint: Sendable, Hashable, Comparable, CustomStringCo
     /// The fingerprint of `finding` of `requirement` in `standard`; `occurrence` counts from 1
     /// among the requirement's findings with the same identity.
     public init(standard: String, requirement: String, finding: Finding, occurrence: Int = 1) {
-        var parts = [
-            Self.recipe, standard, requirement, finding.rule ?? "", finding.code, finding.kind.rawValue, finding.subject ?? "",
-        ]
-        if occurrence > 1 { parts.append("#\(occurrence)") }
-        // Unit separators cannot occur in ids, so no two lists of parts give the same text.
-        let digest = SHA256.hash(data: Array(parts.joined(separator: "\u{1F}").utf8))
-        value = Hex.string(digest.prefix(16))
+        var scratch: [UInt8] = []
+        self.init(standard: standard, requirement: requirement, finding: finding, occurrence: occurrence, scratch: &scratch)
     }
+
+    /// As above, hashing in `scratch`: a report fingerprints every one of its findings, tens
+    /// of thousands in a large one, so the text hashed is written into one reused buffer
+    /// rather than joined from strings, and the digits straight into the value.
+    private init(standard: String, requirement: String, finding: Finding, occurrence: Int, scratch: inout [UInt8]) {
+        scratch.removeAll(keepingCapacity: true)
+        // The parts separated by unit separators, which cannot occur in ids, so no two lists
+        // of parts give the same text.
+        func part(_ text: String, separated: Bool = true) {
+            if separated { scratch.append(0x1F) }
+            var text = text
+            text.withUTF8 { scratch.append(contentsOf: $0) }
+        }
+        part(Self.recipe, separated: false)
+        part(standard)
+        part(requirement)
+        part(finding.rule ?? "")
+        part(finding.code)
+        part(finding.kind.rawValue)
+        part(finding.subject ?? "")
+        if occurrence > 1 { part("#\(occurrence)") }
+        let digest = scratch.withUnsafeBytes { SHA256.hash(data: $0) }
+        value = digest.withUnsafeBytes { bytes in
+            String(unsafeUninitializedCapacity: 32) { out in
+                for index in 0..<16 {
+                    out[2 * index] = Self.digits[Int(bytes[index] >> 4)]
+                    out[2 * index + 1] = Self.digits[Int(bytes[index] & 0x0F)]
+                }
+                return 32
+            }
+        }
+    }
+
+    private static let digits = Array("0123456789abcdef".utf8)
 
     /// The fingerprint of each of `findings` of `requirement` in `standard`, in their order.
     public static func all(standard: String, requirement: String, findings: [Finding]) -> [FindingFingerprint] {
-        var seen: [FindingFingerprint: Int] = [:]
-        return findings.map { finding in
-            let first = FindingFingerprint(standard: standard, requirement: requirement, finding: finding)
-            seen[first, default: 0] += 1
-            let occurrence = seen[first]!
-            guard occurrence > 1 else { return first }
-            return FindingFingerprint(standard: standard, requirement: requirement, finding: finding, occurrence: occurrence)
+        var scratch: [UInt8] = []
+        scratch.reserveCapacity(256)
+        var result: [FindingFingerprint] = []
+        result.reserveCapacity(findings.count)
+        // A requirement has a handful of findings: earlier ones are searched rather than hashed
+        // into a dictionary, which cost more than the fingerprints themselves.
+        var firsts: [FindingFingerprint] = []
+        firsts.reserveCapacity(findings.count)
+        for finding in findings {
+            let first = FindingFingerprint(
+                standard: standard, requirement: requirement, finding: finding, occurrence: 1, scratch: &scratch)
+            let occurrence = 1 + firsts.reduce(0) { $0 + ($1 == first ? 1 : 0) }
+            firsts.append(first)
+            result.append(
+                occurrence == 1
+                    ? first
+                    : FindingFingerprint(
+                        standard: standard, requirement: requirement, finding: finding, occurrence: occurrence,
+                        scratch: &scratch))
         }
+        return result
     }
 
     public var description: String { value }
