@@ -56,18 +56,36 @@ enum HTMLAssets {
         #shown { color: var(--muted); font-size: 13px; margin-left: auto; }
         tr[hidden] { display: none; }
         footer { color: var(--muted); font-size: 12.5px; padding-bottom: 28px; }
-        @page { size: A4; margin: 14mm; }
+        @page { size: A4; margin: 10mm 11mm; }
         @media print {
-          body { background: #fff; font-size: 10pt; }
+          body { background: #fff; font-size: 8pt; line-height: 1.25; }
           header, main, footer { max-width: none; padding: 0; }
-          section { border: none; border-radius: 0; padding: 0; margin: 0 0 14pt; }
+          h1 { font-size: 14pt; }
+          h2 { font-size: 11pt; margin: 0 0 4pt; break-after: avoid; }
+          h3 { font-size: 9.5pt; margin: 6pt 0 3pt; }
+          section { border: none; border-radius: 0; padding: 0; margin: 0 0 8pt; }
           .verdict { border-left-width: 6px; padding-left: 10pt; }
+          .decision { font-size: 16pt; margin: 0 0 3pt; }
           .controls, noscript, .screen-only { display: none !important; }
-          tr { break-inside: avoid; }
+          ul.counts { grid-template-columns: repeat(8, 1fr); gap: 4pt; }
+          ul.counts a { padding: 2pt 4pt; border-top-width: 3pt; }
+          ul.counts .n { font-size: 12pt; }
+          th, td { padding: 1.5pt 4pt; }
+          th { font-size: 7.5pt; }
+          code, .mono { font-size: 7pt; }
+          .badge { font-size: 7pt; padding: 0 4pt; }
+          /* Rows may break across pages: a row kept whole leaves the rest of a page blank. */
+          tr { break-inside: auto; }
           thead { display: table-header-group; }
-          h2 { break-after: avoid; }
+          ul.findings { margin: 1pt 0; padding-left: 10pt; }
+          ul.findings li { margin: 0; }
+          ol.gaps > li { margin-bottom: 3pt; }
+          /* Accepted evidence stays folded: the summary line says how much there is. */
+          details summary { font-size: 7.5pt; }
+          #reqs td > .loc { display: none; }
           a { color: inherit; text-decoration: none; }
-          .charts, .matrix-wrap { overflow: visible; }
+          .charts { grid-template-columns: 1fr 1fr; overflow: visible; }
+          .matrix-wrap { overflow: visible; }
           * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
         }
         """
@@ -112,16 +130,11 @@ enum HTMLAssets {
               apply();
             });
           });
-          var closed = [];
+          // Printing shows every requirement, whatever the filters; evidence stays as the reader left it.
           window.addEventListener("beforeprint", function () {
-            closed = Array.prototype.filter.call(document.querySelectorAll("details"), function (d) { return !d.open; });
-            closed.forEach(function (d) { d.open = true; });
             rows.forEach(function (row) { row.hidden = false; });
           });
-          window.addEventListener("afterprint", function () {
-            closed.forEach(function (d) { d.open = false; });
-            apply();
-          });
+          window.addEventListener("afterprint", apply);
           controls.hidden = false;
           apply();
         })();

@@ -115,7 +115,9 @@ public struct HTMLReporter: Reporter {
         for status in RequirementStatus.allCases {
             out.append(
                 ##"<li data-status="\##(status.rawValue)"><a href="#requirements" data-filter-status="\##(status.rawValue)" style="--c:\##(HTMLPalette.status(status))">"##
-                    + #"<span class="n">\#(report.summary[status] ?? 0)</span><span class="l">\#(h(Vocabulary.status(status, l)))</span></a></li>"#
+                    // A space between number and word, for a page read without its style sheet
+                    // (a strict Content-Security-Policy blocks the inline one).
+                    + #"<span class="n">\#(report.summary[status] ?? 0)</span> <span class="l">\#(h(Vocabulary.status(status, l)))</span></a></li>"#
             )
         }
         out.append("</ul>")
