@@ -10,7 +10,8 @@ struct Accredit: ParsableCommand {
         version: "accredit \(AccreditVersion.current)",
         subcommands: [
             CheckCommand.self, LintCommand.self, TestCommand.self, ExplainCommand.self, InitCommand.self, OverlapCommand.self,
-            CompareCommand.self, ResolveCommand.self, DiffCommand.self, DiffReportsCommand.self, ServeCommand.self,
+            CompareCommand.self, ResolveCommand.self, DiffCommand.self, DiffReportsCommand.self, IndicatorsCommand.self,
+            ServeCommand.self,
             AdminCommand.self,
         ],
         defaultSubcommand: nil
