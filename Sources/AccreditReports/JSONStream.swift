@@ -5,7 +5,7 @@
 struct JSONStream {
     private var bytes: ByteBuffer
     /// For each open container: whether it has a member yet.
-    private var open: [Bool] = []
+    private var open = OpenContainers()
 
     init(capacity: Int = 1 << 16) { bytes = ByteBuffer(capacity: capacity) }
 
@@ -16,7 +16,8 @@ struct JSONStream {
     /// returns it with the bytes written.
     init(continuingArrayAtDepth depth: Int, afterMembers: Bool, reusing buffer: inout [UInt8], capacity: Int) {
         bytes = ByteBuffer(capacity: Swift.max(capacity, buffer.capacity))
-        open = Array(repeating: true, count: max(0, depth - 1)) + [afterMembers]
+        for _ in 0..<max(0, depth - 1) { open.push(true) }
+        open.push(afterMembers)
     }
 
     /// Copies the bytes written so far into `buffer`, in place of what it held, and leaves
@@ -39,7 +40,7 @@ struct JSONStream {
     /// Goes on after members that continuing streams rendered for the array open here, whose
     /// bytes the caller places between this stream's chunks.
     mutating func continueAfterMembers() {
-        open[open.count - 1] = true
+        open.last = true
     }
 
     /// A string value already escaped and quoted by `writeString`.
@@ -148,19 +149,19 @@ struct JSONStream {
     private mutating func beginContainer(_ byte: UInt8) {
         element()
         bytes.append(byte)
-        open.append(false)
+        open.push(false)
     }
 
     private mutating func endContainer(_ byte: UInt8) {
-        let hadMembers = open.removeLast()
+        let hadMembers = open.pop()
         if hadMembers { lineBreak(comma: false, depth: open.count) }
         bytes.append(byte)
     }
 
     private mutating func newMember() {
         let depth = open.count
-        lineBreak(comma: open[depth - 1], depth: depth)
-        open[depth - 1] = true
+        lineBreak(comma: open.last, depth: depth)
+        open.last = true
         afterKey = true
     }
 
@@ -235,5 +236,45 @@ struct JSONStream {
             }
         }
         out.append(0x22)
+    }
+}
+
+/// Whether each open container has a member yet, innermost last: bits for the first 64
+/// levels, which every report stays within, and an array beyond. Every key and value asks
+/// this, so it costs a shift rather than an array's bounds and uniqueness checks.
+private struct OpenContainers {
+    private(set) var count = 0
+    private var bits: UInt64 = 0
+    private var deeper: [Bool] = []
+
+    var isEmpty: Bool { count == 0 }
+
+    mutating func push(_ hasMembers: Bool) {
+        count += 1
+        last = hasMembers
+    }
+
+    mutating func pop() -> Bool {
+        let hadMembers = last
+        if count > 64 { deeper.removeLast() }
+        count -= 1
+        return hadMembers
+    }
+
+    /// The innermost container's state; there must be one.
+    var last: Bool {
+        get {
+            count <= 64 ? bits & (1 << UInt64(count - 1)) != 0 : deeper[count - 65]
+        }
+        set {
+            if count <= 64 {
+                let bit: UInt64 = 1 << UInt64(count - 1)
+                bits = newValue ? bits | bit : bits & ~bit
+            } else if deeper.count == count - 65 {
+                deeper.append(newValue)
+            } else {
+                deeper[count - 65] = newValue
+            }
+        }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import AccreditReports
@@ -34,5 +35,35 @@ struct ByteBufferTests {
         var target = Array("old contents".utf8)
         buffer.copy(into: &target)
         #expect(target == Array("new".utf8))
+    }
+}
+
+/// The JSON writer keeps the state of open containers in bits for 64 levels and an array
+/// beyond; documents deeper than that are written alike.
+struct DeepJSONTests {
+    @Test(arguments: [3, 63, 64, 65, 130])
+    func nestedArraysAndObjectsCloseInOrder(depth: Int) throws {
+        var value = JSONValue.object(["leaf": .int(1), "other": .array([.bool(true), .null])])
+        for level in 0..<depth {
+            value = level.isMultiple(of: 2) ? .array([value, .string("s\(level)")]) : .object(["a": value, "b": .int(level)])
+        }
+        let text = value.serialized()
+        let parsed = try JSONSerialization.jsonObject(with: Data(text.utf8))
+        var current: Any = parsed
+        var levels = 0
+        while true {
+            if let array = current as? [Any] {
+                #expect(array.count == 2)
+                current = array[0]
+            } else if let object = current as? [String: Any], let inner = object["a"] {
+                #expect(object.count == 2)
+                current = inner
+            } else {
+                break
+            }
+            levels += 1
+        }
+        #expect(levels == depth)
+        #expect((current as? [String: Any])?["leaf"] as? Int == 1)
     }
 }
