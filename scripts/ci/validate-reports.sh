@@ -119,14 +119,27 @@ print(f"SARIF: {len(sys.argv) - 2 - failed} valid, {failed} invalid (official SA
 sys.exit(1 if failed else 0)
 EOF
 
+# Test cases carry the manifest as `file`, which GitLab shows and the 14c6e39 revision allows
+# (with surefire's other optional attributes); the ae25da5 revision dropped it from testcase, so
+# it checks copies without that one attribute, and everything else as written.
+stripped="$(mktemp -d)"
+junit_stripped=()
+for file in "${junit[@]}"; do
+  copy="$stripped/$(echo "$file" | tr / _)"
+  sed -E 's/(<testcase [^>]*) file="[^"]*"/\1/' "$file" >"$copy"
+  junit_stripped+=("$copy")
+done
 for xsd in "$junit_old" "$junit_new"; do
-  if xmllint --noout --schema "$xsd" "${junit[@]}" 2>"$cache/xmllint.log"; then
-    echo "JUnit: ${#junit[@]} valid ($(basename "$xsd"))"
+  files=("${junit[@]}")
+  [ "$xsd" = "$junit_new" ] && files=("${junit_stripped[@]}")
+  if xmllint --noout --schema "$xsd" "${files[@]}" 2>"$cache/xmllint.log"; then
+    echo "JUnit: ${#files[@]} valid ($(basename "$xsd"))"
   else
     grep -v ' validates$' "$cache/xmllint.log" >&2
     status=1
   fi
 done
+rm -rf "$stripped"
 
 # Negative controls: each validator must reject a report broken on purpose, so a validator
 # that accepts everything cannot pass this script.
