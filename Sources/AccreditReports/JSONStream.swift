@@ -5,7 +5,7 @@
 struct JSONStream {
     private var bytes: ByteBuffer
     /// For each open container: whether it has a member yet.
-    private var open = OpenContainers()
+    private var open: [Bool] = []
 
     init(capacity: Int = 1 << 16) { bytes = ByteBuffer(capacity: capacity) }
 
@@ -16,8 +16,7 @@ struct JSONStream {
     /// returns it with the bytes written.
     init(continuingArrayAtDepth depth: Int, afterMembers: Bool, reusing buffer: inout [UInt8], capacity: Int) {
         bytes = ByteBuffer(capacity: Swift.max(capacity, buffer.capacity))
-        for _ in 0..<max(0, depth - 1) { open.push(true) }
-        open.push(afterMembers)
+        open = Array(repeating: true, count: max(0, depth - 1)) + [afterMembers]
     }
 
     /// Copies the bytes written so far into `buffer`, in place of what it held, and leaves
@@ -40,7 +39,7 @@ struct JSONStream {
     /// Goes on after members that continuing streams rendered for the array open here, whose
     /// bytes the caller places between this stream's chunks.
     mutating func continueAfterMembers() {
-        open.last = true
+        open[open.count - 1] = true
     }
 
     /// A string value already escaped and quoted by `writeString`.
@@ -149,19 +148,19 @@ struct JSONStream {
     private mutating func beginContainer(_ byte: UInt8) {
         element()
         bytes.append(byte)
-        open.push(false)
+        open.append(false)
     }
 
     private mutating func endContainer(_ byte: UInt8) {
-        let hadMembers = open.pop()
+        let hadMembers = open.removeLast()
         if hadMembers { lineBreak(comma: false, depth: open.count) }
         bytes.append(byte)
     }
 
     private mutating func newMember() {
         let depth = open.count
-        lineBreak(comma: open.last, depth: depth)
-        open.last = true
+        lineBreak(comma: open[depth - 1], depth: depth)
+        open[depth - 1] = true
         afterKey = true
     }
 
@@ -236,45 +235,5 @@ struct JSONStream {
             }
         }
         out.append(0x22)
-    }
-}
-
-/// Whether each open container has a member yet, innermost last: bits for the first 64
-/// levels, which every report stays within, and an array beyond. Every key and value asks
-/// this, so it costs a shift rather than an array's bounds and uniqueness checks.
-private struct OpenContainers {
-    private(set) var count = 0
-    private var bits: UInt64 = 0
-    private var deeper: [Bool] = []
-
-    var isEmpty: Bool { count == 0 }
-
-    mutating func push(_ hasMembers: Bool) {
-        count += 1
-        last = hasMembers
-    }
-
-    mutating func pop() -> Bool {
-        let hadMembers = last
-        if count > 64 { deeper.removeLast() }
-        count -= 1
-        return hadMembers
-    }
-
-    /// The innermost container's state; there must be one.
-    var last: Bool {
-        get {
-            count <= 64 ? bits & (1 << UInt64(count - 1)) != 0 : deeper[count - 65]
-        }
-        set {
-            if count <= 64 {
-                let bit: UInt64 = 1 << UInt64(count - 1)
-                bits = newValue ? bits | bit : bits & ~bit
-            } else if deeper.count == count - 65 {
-                deeper.append(newValue)
-            } else {
-                deeper[count - 65] = newValue
-            }
-        }
     }
 }
