@@ -39,6 +39,7 @@ public struct HTMLReporter: Reporter {
         out += baselineSection(report, anchors, l)
         out += gaps(digest, anchors, l)
         out += charts(digest, l)
+        out += indicatorSection(report, l)
         out += overlaps(report, l)
         out += requirements(report, l)
         out.append("</main>")

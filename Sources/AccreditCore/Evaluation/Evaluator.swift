@@ -170,7 +170,8 @@ public struct Evaluator: Sendable {
             ruleSets: identities, catalogueHash: catalogue.contentHash,
             verdict: Self.warnAboutSuperseded(claimed, at: date, in: VerdictDecider.overall(standardResults)),
             standards: standardResults, requirements: results,
-            overlaps: overlaps, sectorOwes: sectorOwes)
+            overlaps: overlaps, sectorOwes: sectorOwes,
+            indicatorSeries: IndicatorSeries.collect(package, ruleSets: claimed.compactMap { catalogue.ruleSet(for: $0.id) }))
     }
 
     /// The verdict with a warning for every claimed standard a newer law or standard has taken

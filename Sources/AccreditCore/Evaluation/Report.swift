@@ -68,6 +68,8 @@ public struct Report: Sendable {
     /// The comparison with an earlier run's report, when the check was given one
     /// (`check --baseline`): every reporter then marks findings new, unchanged or fixed.
     public var baseline: ReportDiff?
+    /// Indicators with values for several periods, for charts (HTML).
+    public var indicatorSeries: [IndicatorSeries] = []
     /// What the check that made this report keeps alive with it (see `PackageCheck`).
     var retained: Retained?
 
