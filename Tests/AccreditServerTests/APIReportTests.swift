@@ -68,7 +68,9 @@ struct APIReportTests {
                 "json": "application/json", "html": "text/html; charset=utf-8", "sarif": "application/sarif+json",
                 "junit": "application/xml", "markdown": "text/markdown; charset=utf-8",
                 "csv": "text/csv; charset=utf-8", "text": "text/plain; charset=utf-8",
-                "github": "text/plain; charset=utf-8",
+                "github": "text/plain; charset=utf-8", "csv-excel": "text/csv; charset=utf-8",
+                "csv-rfc4180": "text/csv; charset=utf-8",
+                "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             ]
             #expect(Set(expectedTypes.keys) == Set(ReportFormat.allCases.map(\.rawValue)))
             for (format, type) in expectedTypes {
@@ -80,6 +82,8 @@ struct APIReportTests {
             #expect(try await report("junit").text.hasPrefix("<?xml"))
             #expect(try await report("junit").text.contains("<testsuite"))
             #expect(try await report("csv").text.split(separator: "\n").count > 1)
+            #expect(try await report("csv", "da").text.hasPrefix("\u{FEFF}Organisation;"))
+            #expect(try await report("xlsx").text.hasPrefix("PK\u{3}\u{4}"))
             #expect(try await report("text").text.contains("Verdict: READY"))
             #expect(!(try await report("markdown").text.isEmpty))
             #expect(!(try await report("github").text.isEmpty))
