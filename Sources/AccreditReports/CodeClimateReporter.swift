@@ -3,8 +3,8 @@ import AccreditCore
 /// GitLab's Code Quality report (the CodeClimate issue format), which its merge-request widget
 /// reads: a JSON array with one issue per gap or error finding, located at its line in the
 /// package manifest (for a zip package, at the archive, which is the file in the repository),
-/// with a fingerprint that stays the same from run to run so GitLab can tell new issues from
-/// fixed ones. `error` (could not be evaluated) is a blocker, a critical requirement not met
+/// with the finding's fingerprint (`FindingFingerprint`), the same from run to run and in
+/// every language, so GitLab can tell new issues from fixed ones. `error` (could not be evaluated) is a blocker, a critical requirement not met
 /// critical, one not met major, one partly met minor.
 public struct CodeClimateReporter: Reporter {
     public init() {}
@@ -13,33 +13,33 @@ public struct CodeClimateReporter: Reporter {
         JSONValue.array(issues(report, l)).serialized()
     }
 
-    /// The issues of one report, for a document of their own or a batch run's.
-    func issues(_ report: Report, _ l: Language) -> [JSONValue] {
+    /// The issues of one report, for a document of their own or a batch run's (`package`
+    /// given: the fingerprints are made distinct per package, so GitLab keeps two packages'
+    /// equal findings apart).
+    func issues(_ report: Report, _ l: Language, package: String? = nil) -> [JSONValue] {
         var issues: [JSONValue] = []
-        var seen: [String: Int] = [:]
         for requirement in report.requirements where requirement.status.isGap || requirement.status == .error {
-            var findings = requirement.findings.filter { $0.kind == .gap || $0.kind == .error }
+            // The finding's own fingerprint (FindingFingerprint): the same across runs, lines,
+            // wording and languages.
+            var findings = zip(requirement.findings, requirement.fingerprints).filter {
+                $0.0.kind == .gap || $0.0.kind == .error
+            }
             if findings.isEmpty {
+                let finding = Finding(
+                    "requirement.\(requirement.status.rawValue)", .gap, requirement.status.name, at: requirement.location)
                 findings = [
-                    Finding(
-                        "requirement.\(requirement.status.rawValue)", .gap, requirement.status.name, at: requirement.location)
+                    (finding, FindingFingerprint(standard: requirement.standard, requirement: requirement.id, finding: finding))
                 ]
             }
             let status = Vocabulary.status(requirement.status, l)
-            for finding in findings {
-                // Identity without lines, wording or language; a number where the same finding
-                // occurs twice in one requirement.
-                let identity = [report.package.path, requirement.standard, requirement.id, finding.code, finding.rule ?? ""]
-                    .joined(separator: "\u{1F}")
-                let occurrence = seen[identity, default: 0]
-                seen[identity] = occurrence + 1
+            for (finding, fingerprint) in findings {
                 issues.append(
                     Self.issue(
                         checkName: "\(requirement.id)/\(finding.code)",
                         description: "\(requirement.title.text(l)) (\(status)): \(finding.message.text(l))",
                         severity: Self.severity(requirement),
                         location: Self.repositoryLocation(finding.location, package: report.package.path),
-                        fingerprint: Self.fingerprint(identity + "\u{1F}\(occurrence)")))
+                        fingerprint: package.map { Self.fingerprint($0 + "\u{1F}" + fingerprint.value) } ?? fingerprint.value))
             }
         }
         return issues

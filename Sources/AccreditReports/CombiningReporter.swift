@@ -70,7 +70,7 @@ extension SARIFReporter: CombiningReporter {
 
 extension CodeClimateReporter: CombiningReporter {
     public func part(_ report: Report, language: Language, package: String) -> ReportPart {
-        ReportPart(text: Self.elements(issues(report, language)))
+        ReportPart(text: Self.elements(issues(report, language, package: package)))
     }
 
     public func failurePart(_ failed: FailedCheck, language: Language, package: String) -> ReportPart {
@@ -80,7 +80,7 @@ extension CodeClimateReporter: CombiningReporter {
     /// One array with the issues of every package.
     public func combine(_ parts: [ReportPart], language: Language) -> String {
         let elements = parts.map(\.text).filter { !$0.isEmpty }
-        return elements.isEmpty ? "[\n\n]\n" : "[\n" + elements.joined(separator: ",\n") + "\n]\n"
+        return elements.isEmpty ? "[]\n" : "[\n" + elements.joined(separator: ",\n") + "\n]\n"
     }
 
     /// The issues as the elements of a top-level array, indented as `JSONStream` indents them.

@@ -15,7 +15,7 @@ struct AuthoringReportOptions: ParsableArguments {
         help: ArgumentHelp(
             "Write a report; repeatable. FORMAT is one of \(Format.allCases.map(\.rawValue).joined(separator: ", ")); "
                 + "without :PATH (or with :-) it goes to standard output. Default: text to standard output.",
-            valueName: "format[:path]"), completion: .file())
+            valueName: "format[:path]"), completion: .list(Format.allCases.map(\.rawValue)))
     var reports: [String] = []
 
     @Option(help: ArgumentHelp("Shorthand for --report FORMAT.", valueName: "format"))

@@ -11,8 +11,8 @@ struct WriteFailure {
     var message: LocalisedText {
         let reason = self.reason
         return LocalisedText(
-            da: "kan ikke skrive rapporten \(path): \(reason.da ?? "")",
-            en: "cannot write the report \(path): \(reason.en ?? "")")
+            da: "kan ikke skrive \(path): \(reason.da ?? "")",
+            en: "cannot write \(path): \(reason.en ?? "")")
     }
 
     /// The reason, from the file system where it tells, else from the error's POSIX code.
@@ -60,6 +60,9 @@ struct WriteFailure {
         case EROFS: return LocalisedText(da: "filsystemet er skrivebeskyttet", en: "the file system is read-only")
         case EACCES, EPERM: return LocalisedText(da: "adgang nægtet", en: "permission denied")
         case ENAMETOOLONG: return LocalisedText(da: "navnet er for langt", en: "the name is too long")
+        case EFBIG:
+            return LocalisedText(
+                da: "filen ville blive større end den tilladte filstørrelse", en: "the file would exceed the allowed file size")
         default: return LocalisedText(da: fallback, en: fallback)
         }
     }

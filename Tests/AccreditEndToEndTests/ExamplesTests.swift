@@ -20,6 +20,7 @@ struct ExamplesTests {
         ("report.junit.xml", ["--lang", "en", "--report", "junit"]),
         ("report.sarif", ["--lang", "en", "--report", "sarif"]),
         ("report.github.txt", ["--lang", "en", "--report", "github"]),
+        ("report.codeclimate.json", ["--lang", "en", "--report", "codeclimate"]),
         ("report.md", ["--lang", "en", "--report", "markdown"]),
         ("report.da.md", ["--lang", "da", "--report", "markdown"]),
         ("report.csv", ["--lang", "en", "--report", "csv"]),

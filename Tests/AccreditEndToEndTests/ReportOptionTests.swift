@@ -5,10 +5,11 @@ import Testing
 /// `--report FORMAT[:PATH]` (repeatable), its shorthands `--format` and `-o`, and terminal colour.
 struct ReportOptionTests {
     static let package = "examples/not-ready-sundhed"
-    static let formats = ["text", "json", "junit", "sarif", "github", "markdown", "csv", "html"]
+    static let formats = ["text", "json", "junit", "sarif", "github", "codeclimate", "markdown", "csv", "html"]
     static let goldens = [
         "json": "report.json", "junit": "report.junit.xml", "sarif": "report.sarif",
-        "github": "report.github.txt", "markdown": "report.md", "csv": "report.csv", "html": "report.html",
+        "github": "report.github.txt", "codeclimate": "report.codeclimate.json", "markdown": "report.md", "csv": "report.csv",
+        "html": "report.html",
     ]
 
     @Test(arguments: ["xml", "json:", "JSON", ":out.json"])
