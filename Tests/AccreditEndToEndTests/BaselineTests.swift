@@ -35,7 +35,9 @@ struct BaselineTests {
         #expect(result.status == 1, "\(result.stderr)")
         let part = try Self.baselinePart(of: result.stdout, name)
         #expect(!part.isEmpty)
-        if let difference = Golden.compare(part, to: Self.expected + "/" + name) { Issue.record("\(difference)") }
+        // SARIF's golden is a list of results, not a SARIF log: named so no validator takes it for one.
+        let golden = name == "report.sarif" ? "report.sarif-results.txt" : name
+        if let difference = Golden.compare(part, to: Self.expected + "/" + golden) { Issue.record("\(difference)") }
     }
 
     static func baselinePart(of output: String, _ name: String) throws -> String {
