@@ -71,6 +71,7 @@ struct APIReportTests {
                 "github": "text/plain; charset=utf-8", "csv-excel": "text/csv; charset=utf-8",
                 "csv-rfc4180": "text/csv; charset=utf-8",
                 "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                "codeclimate": "application/json",
             ]
             #expect(Set(expectedTypes.keys) == Set(ReportFormat.allCases.map(\.rawValue)))
             for (format, type) in expectedTypes {
@@ -87,6 +88,7 @@ struct APIReportTests {
             #expect(try await report("text").text.contains("Verdict: READY"))
             #expect(!(try await report("markdown").text.isEmpty))
             #expect(!(try await report("github").text.isEmpty))
+            #expect(try JSONSerialization.jsonObject(with: Data(try await report("codeclimate").text.utf8)) is [Any])
         }
     }
 
