@@ -42,10 +42,18 @@ struct ReportWriter {
             let reporter = request.format.reporter
             let language = self.language
             func render(_ write: ([UInt8]) throws -> Void) throws {
-                switch content {
-                case .report(let report): try reporter.render(report, language: language, into: write)
-                case .failure(let failed): try write(reporter.renderFailureUTF8(failed, language: language))
+                var wrote = false
+                func counted(_ bytes: [UInt8]) throws {
+                    if !bytes.isEmpty { wrote = true }
+                    try write(bytes)
                 }
+                switch content {
+                case .report(let report): try reporter.render(report, language: language, into: counted)
+                case .failure(let failed): try counted(reporter.renderFailureUTF8(failed, language: language))
+                }
+                // A binary format gives no bytes only when its library could not make the file:
+                // that is a failed write, not an empty report.
+                if request.format.isBinary && !wrote { throw UnmadeBinaryReport() }
             }
             do {
                 if request.append {
@@ -75,3 +83,7 @@ struct ReportWriter {
         print(render(request.format.reporter(colour: colour)), terminator: "")
     }
 }
+
+/// A binary report (an xlsx workbook) its library could not make: there is no temporary
+/// folder, or the disk is full.
+struct UnmadeBinaryReport: Error {}

@@ -17,6 +17,11 @@ struct WriteFailure {
 
     /// The reason, from the file system where it tells, else from the error's POSIX code.
     var reason: LocalisedText {
+        if error is UnmadeBinaryReport {
+            return LocalisedText(
+                da: "regnearket kunne ikke dannes (ingen midlertidig mappe, eller disken er fuld)",
+                en: "the workbook could not be made (no temporary folder, or the disk is full)")
+        }
         let manager = FileManager.default
         var isFolder: ObjCBool = false
         if manager.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {

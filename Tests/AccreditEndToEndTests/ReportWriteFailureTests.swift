@@ -47,4 +47,17 @@ struct ReportWriteFailureTests {
         #expect(result.stderr.contains("cannot write /dev/full: "), "\(result.stderr.prefix(400))")
         #expect(result.stderr.contains("no space left"), "\(result.stderr.prefix(400))")
     }
+
+    /// An xlsx workbook libxlsxwriter cannot make (here: its temporary folder does not exist)
+    /// is a failed write, named as such, and leaves no empty file.
+    @Test func aWorkbookThatCannotBeMadeIsAFailedWrite() throws {
+        let folder = try TemporaryFolder("write-failure-xlsx")
+        let xlsx = folder.path + "/report.xlsx"
+        let result = try CommandRunner.accredit(
+            ["check", "examples/ready-hjemmepleje", "--lang", "en", "--report", "xlsx:" + xlsx],
+            environment: ["TMPDIR": folder.path + "/no-such-folder"])
+        #expect(result.status == 2, "exit \(result.status): \(result.stderr.prefix(400))")
+        #expect(result.stderr.contains("cannot write \(xlsx): the workbook could not be made"), "\(result.stderr.prefix(400))")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
 }
