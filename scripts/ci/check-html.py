@@ -119,56 +119,74 @@ def check(browser, path, screenshot):
     browser.wait_for("Page.loadEventFired", session)
     load_seconds = time.time() - started
 
-    # What the page shows against what the JSON report says.
-    shown = evaluate(browser, session, """(() => ({
-        verdict: document.body.getAttribute('data-verdict'),
-        decision: document.querySelector('#verdict').getAttribute('data-decision'),
-        decisionText: document.querySelector('#verdict .decision').textContent,
-        counts: Object.fromEntries([...document.querySelectorAll('#counts li[data-status]')]
-            .map(li => [li.getAttribute('data-status'), Number(li.querySelector('.n').textContent)])),
-        rows: document.querySelectorAll('#reqs tbody tr').length,
-        controlsShown: !document.getElementById('controls').hidden,
-        date: document.getElementById('assessment-date').textContent,
-        tool: document.getElementById('tool-version').textContent,
-    }))()""")
-    if shown["verdict"] != report["verdict"] or shown["decision"] != report["verdict"]:
-        problems.append(f"verdict {shown['verdict']}/{shown['decision']} in the page, {report['verdict']} in the JSON report")
-    if not shown["decisionText"].strip():
-        problems.append("the verdict is not shown in words")
-    if shown["counts"] != report["summary"]:
-        problems.append(f"counts {shown['counts']} in the page, {report['summary']} in the JSON report")
-    if shown["rows"] != len(report["requirements"]):
-        problems.append(f"{shown['rows']} requirement rows, {len(report['requirements'])} requirements in the JSON report")
-    if shown["date"] != report["assessmentDate"] or shown["tool"] != f"accredit {report['tool']['version']}":
-        problems.append(f"assessment date or tool version differ: {shown['date']}, {shown['tool']}")
-    if not shown["controlsShown"]:
-        problems.append("the search and filter controls did not appear (the script did not run)")
+    if "failure" in report:
+        # A package that could not be evaluated: the page says so, names every error, and has
+        # no requirement table to filter.
+        failed = evaluate(browser, session, """(() => ({
+            verdict: document.body.getAttribute('data-verdict'),
+            text: document.body.innerText,
+            rows: document.querySelectorAll('#reqs tbody tr').length,
+        }))()""")
+        if failed["verdict"] != "undetermined":
+            problems.append(f"verdict {failed['verdict']} in the page of a package that could not be evaluated")
+        for error in report["failure"]["errors"]:
+            if error["message"] not in failed["text"]:
+                problems.append(f"error not shown: {error['message']}")
+        if failed["rows"]:
+            problems.append(f"{failed['rows']} requirement rows in the page of a package that could not be evaluated")
+        report["requirements"] = []
 
-    # The filters, driven as a reader would.
-    for status, expected in sorted(report["summary"].items()):
-        visible = evaluate(browser, session, f"""(() => {{
-            const select = document.getElementById('fs');
-            select.value = {json.dumps(status)};
-            select.dispatchEvent(new Event('change'));
-            return [...document.querySelectorAll('#reqs tbody tr')].filter(r => !r.hidden).length;
-        }})()""")
-        if visible != expected:
-            problems.append(f"status filter {status}: {visible} rows shown, {expected} expected")
-    if report["requirements"]:
-        needle = report["requirements"][-1]["id"]
-        visible = evaluate(browser, session, f"""(() => {{
-            document.getElementById('fs').value = '';
-            const search = document.getElementById('q');
-            search.value = {json.dumps(needle)};
-            search.dispatchEvent(new Event('input'));
-            const shown = [...document.querySelectorAll('#reqs tbody tr')].filter(r => !r.hidden);
-            const found = shown.some(r => r.textContent.includes({json.dumps(needle)}));
-            search.value = '';
-            search.dispatchEvent(new Event('input'));
-            return found && shown.length >= 1 && shown.length < {len(report['requirements']) + 1};
-        }})()""")
-        if not visible:
-            problems.append(f"searching for {needle} did not find its row")
+    if "failure" not in report:
+        # What the page shows against what the JSON report says.
+        shown = evaluate(browser, session, """(() => ({
+            verdict: document.body.getAttribute('data-verdict'),
+            decision: document.querySelector('#verdict').getAttribute('data-decision'),
+            decisionText: document.querySelector('#verdict .decision').textContent,
+            counts: Object.fromEntries([...document.querySelectorAll('#counts li[data-status]')]
+                .map(li => [li.getAttribute('data-status'), Number(li.querySelector('.n').textContent)])),
+            rows: document.querySelectorAll('#reqs tbody tr').length,
+            controlsShown: !document.getElementById('controls').hidden,
+            date: document.getElementById('assessment-date').textContent,
+            tool: document.getElementById('tool-version').textContent,
+        }))()""")
+        if shown["verdict"] != report["verdict"] or shown["decision"] != report["verdict"]:
+            problems.append(f"verdict {shown['verdict']}/{shown['decision']} in the page, {report['verdict']} in the JSON report")
+        if not shown["decisionText"].strip():
+            problems.append("the verdict is not shown in words")
+        if shown["counts"] != report["summary"]:
+            problems.append(f"counts {shown['counts']} in the page, {report['summary']} in the JSON report")
+        if shown["rows"] != len(report["requirements"]):
+            problems.append(f"{shown['rows']} requirement rows, {len(report['requirements'])} requirements in the JSON report")
+        if shown["date"] != report["assessmentDate"] or shown["tool"] != f"accredit {report['tool']['version']}":
+            problems.append(f"assessment date or tool version differ: {shown['date']}, {shown['tool']}")
+        if not shown["controlsShown"]:
+            problems.append("the search and filter controls did not appear (the script did not run)")
+
+        # The filters, driven as a reader would.
+        for status, expected in sorted(report["summary"].items()):
+            visible = evaluate(browser, session, f"""(() => {{
+                const select = document.getElementById('fs');
+                select.value = {json.dumps(status)};
+                select.dispatchEvent(new Event('change'));
+                return [...document.querySelectorAll('#reqs tbody tr')].filter(r => !r.hidden).length;
+            }})()""")
+            if visible != expected:
+                problems.append(f"status filter {status}: {visible} rows shown, {expected} expected")
+        if report["requirements"]:
+            needle = report["requirements"][-1]["id"]
+            visible = evaluate(browser, session, f"""(() => {{
+                document.getElementById('fs').value = '';
+                const search = document.getElementById('q');
+                search.value = {json.dumps(needle)};
+                search.dispatchEvent(new Event('input'));
+                const shown = [...document.querySelectorAll('#reqs tbody tr')].filter(r => !r.hidden);
+                const found = shown.some(r => r.textContent.includes({json.dumps(needle)}));
+                search.value = '';
+                search.dispatchEvent(new Event('input'));
+                return found && shown.length >= 1 && shown.length < {len(report['requirements']) + 1};
+            }})()""")
+            if not visible:
+                problems.append(f"searching for {needle} did not find its row")
 
     pdf = browser.send("Page.printToPDF", {"printBackground": True}, session, timeout=120)
     if not base64.b64decode(pdf["data"]).startswith(b"%PDF"):

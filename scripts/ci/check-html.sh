@@ -27,7 +27,7 @@ for package in examples/overlap-sundhed $(find examples -name manifest.xml -exec
   name="$(echo "$package" | tr / _)"
   for lang in en da; do
     # Exit 1 (not ready) and 2 (cannot evaluate) are expected for some examples; a package that
-    # could not be read at all writes no report and is left out.
+    # could not be evaluated gets a report saying why, checked for naming every error.
     "$accredit" check "$package" --lang "$lang" \
       --report "html:$out/$name.$lang.html" --report "json:$out/$name.$lang.json" >/dev/null 2>&1 || true
     [ -s "$out/$name.$lang.html" ] && reports+=("$out/$name.$lang.html")
