@@ -11,6 +11,18 @@ extension SARIFLog {
     /// the archive's root, with `uriBaseId` `PACKAGE`; any other relative path with
     /// `%SRCROOT%`; both bases described in `originalUriBaseIds`. Absolute paths stay
     /// `file:` URIs, which need no base.
+    /// A location as a SARIF `location` built in memory (for the logs of authoring commands and
+    /// of packages that could not be evaluated): a relative path against `%SRCROOT%`, the line
+    /// when there is one.
+    static func location(_ location: SourceLocation) -> JSONValue {
+        let uri = Escape.uri(path: location.file)
+        var artifact: [String: JSONValue] = ["uri": .string(uri)]
+        if !uri.hasPrefix("file:") { artifact["uriBaseId"] = .string(sourceRoot) }
+        var physical: [String: JSONValue] = ["artifactLocation": .object(artifact)]
+        if location.line > 0 { physical["region"] = .object(["startLine": .int(location.line)]) }
+        return .object(["physicalLocation": .object(physical)])
+    }
+
     /// The description of `%SRCROOT%` in `originalUriBaseIds`.
     static func sourceRootDescription(_ l: Language) -> String {
         l == .da

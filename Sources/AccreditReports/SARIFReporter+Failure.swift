@@ -20,12 +20,7 @@ extension SARIFReporter {
                 "descriptor": .object(["id": .string("accredit.\(failed.cause).\(error.kind.rawValue)")]),
             ]
             if let location = error.location {
-                let uri = Escape.uri(path: location.file)
-                var artifact: [String: JSONValue] = ["uri": .string(uri)]
-                if !uri.hasPrefix("file:") { artifact["uriBaseId"] = .string(SARIFLog.sourceRoot) }
-                var physical: [String: JSONValue] = ["artifactLocation": .object(artifact)]
-                if location.line > 0 { physical["region"] = .object(["startLine": .int(location.line)]) }
-                members["locations"] = .array([.object(["physicalLocation": .object(physical)])])
+                members["locations"] = .array([SARIFLog.location(location)])
             }
             return .object(members)
         }
