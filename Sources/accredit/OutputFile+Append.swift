@@ -10,18 +10,8 @@ extension OutputFile {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw WriteError(description: String(cString: strerror(errno))) }
+        guard descriptor >= 0 else { throw WriteError.current() }
         defer { close(descriptor) }
-        try bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw WriteError(description: String(cString: strerror(errno)))
-                }
-                offset += written
-            }
-        }
+        try writeAll(bytes, to: descriptor)
     }
 }

@@ -91,7 +91,7 @@ enum OutputFile {
     }
 
     /// Writes all of `bytes`, retrying where a write was cut short.
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) throws {
+    static func writeAll(_ bytes: [UInt8], to descriptor: Int32) throws {
         try bytes.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {
