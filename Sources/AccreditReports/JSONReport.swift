@@ -280,7 +280,8 @@ extension JSONReport {
     }
 
     private func write(
-        _ f: AccreditCore.Finding, _ fingerprint: FindingFingerprint, into w: inout JSONStream, files: inout LocationFiles
+        _ f: borrowing AccreditCore.Finding, _ fingerprint: FindingFingerprint, into w: inout JSONStream,
+        files: inout LocationFiles
     ) {
         w.beginObject()
         if let baseline, f.kind == .gap || f.kind == .error {

@@ -205,11 +205,19 @@ struct JSONStream {
     /// escaper, used for keys, values and the strings a report escapes once and reuses.
     static func writeString<Sink: ByteSink>(_ text: String, into out: inout Sink) {
         out.append(0x22)
-        var text = text
-        let plain = text.withUTF8 { buffer -> Bool in
+        // The storage is borrowed where it can be: copying the string to reach its bytes
+        // would retain and release it, once for every string of a report.
+        func writePlain(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
             guard buffer.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C }) else { return false }
             out.append(contentsOf: buffer)
             return true
+        }
+        let plain: Bool
+        if let borrowed = text.utf8.withContiguousStorageIfAvailable(writePlain) {
+            plain = borrowed
+        } else {
+            var copy = text
+            plain = copy.withUTF8(writePlain)
         }
         if plain {
             out.append(0x22)

@@ -37,8 +37,10 @@ public struct FindingFingerprint: Sendable, Hashable, Comparable, CustomStringCo
         // of parts give the same text.
         func part(_ text: String, separated: Bool = true) {
             if separated { scratch.append(0x1F) }
-            var text = text
-            text.withUTF8 { scratch.append(contentsOf: $0) }
+            // Borrowed where possible: a copy to reach the bytes retains and releases.
+            if text.utf8.withContiguousStorageIfAvailable({ scratch.append(contentsOf: $0) }) == nil {
+                scratch.append(contentsOf: text.utf8)
+            }
         }
         part(Self.recipe, separated: false)
         part(standard)
@@ -72,17 +74,21 @@ public struct FindingFingerprint: Sendable, Hashable, Comparable, CustomStringCo
         // into a dictionary, which cost more than the fingerprints themselves.
         var firsts: [FindingFingerprint] = []
         firsts.reserveCapacity(findings.count)
-        for finding in findings {
-            let first = FindingFingerprint(
-                standard: standard, requirement: requirement, finding: finding, occurrence: 1, scratch: &scratch)
-            let occurrence = 1 + firsts.reduce(0) { $0 + ($1 == first ? 1 : 0) }
-            firsts.append(first)
-            result.append(
-                occurrence == 1
-                    ? first
-                    : FindingFingerprint(
-                        standard: standard, requirement: requirement, finding: finding, occurrence: occurrence,
-                        scratch: &scratch))
+        // By index: a `for` loop would copy each finding, retaining every string it holds.
+        findings.withUnsafeBufferPointer { findings in
+            for index in findings.indices {
+                let first = FindingFingerprint(
+                    standard: standard, requirement: requirement, finding: findings[index], occurrence: 1,
+                    scratch: &scratch)
+                let occurrence = 1 + firsts.reduce(0) { $0 + ($1 == first ? 1 : 0) }
+                firsts.append(first)
+                result.append(
+                    occurrence == 1
+                        ? first
+                        : FindingFingerprint(
+                            standard: standard, requirement: requirement, finding: findings[index],
+                            occurrence: occurrence, scratch: &scratch))
+            }
         }
         return result
     }

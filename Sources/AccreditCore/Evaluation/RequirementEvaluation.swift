@@ -56,7 +56,7 @@ enum RequirementEvaluation {
         uses.withUnsafeBufferPointer { uses in
             for index in uses.indices {
                 let outcome =
-                    uses[index].prepared?.evaluate(uses[index], for: requirement, in: context)
+                    uses[index].preparedCheck?.evaluate(uses[index], for: requirement, in: context)
                     ?? unprepared(uses[index], for: requirement, in: context)
                 findings += outcome.findings
                 guard outcome.result != .notAssessed else { continue }

@@ -183,7 +183,7 @@ struct CatalogueValidator {
         // its own parameters prepare. Uses without arguments share that check, so parameters
         // are checked, and checks prepared, once per rule rather than once per use.
         var slots: [String: Int?] = [:]
-        var visible: [(rule: Rule, defaults: (any Check)??)] = []
+        var visible: [(rule: Rule, defaults: PreparedCheck??)] = []
         // A rule file lists the uses of one requirement together: they are gathered here and
         // stored once per requirement, the array moved rather than its uses copied.
         var pending: [RuleUse] = []
@@ -234,6 +234,7 @@ struct CatalogueValidator {
             // and what it still lacks.
             var issues: [ParameterIssue] = []
             let prepared = CheckPreparation.prepare(rule.check, merged, reporting: Set(arguments.keys), problems: &issues)
+                .map(PreparedCheck.init)
             report(issues, of: rule, at: uses[index].location)
             if arguments.isEmpty { visible[slot].defaults = .some(prepared) }
             pending.append(

@@ -49,8 +49,10 @@ extension XMLElementValue {
 extension String {
     /// Calls `body` with the UTF-8 bytes. Strings read from XML are native and contiguous, so
     /// this borrows their storage: much faster than stepping through `utf8` for byte checks
-    /// that run on every attribute of a large manifest.
+    /// that run on every attribute of a large manifest. Borrowed, not copied: a copy would
+    /// retain and release the storage on every call.
     func withUTF8Bytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        if let result = try utf8.withContiguousStorageIfAvailable(body) { return result }
         var contiguous = self
         return try contiguous.withUTF8(body)
     }

@@ -19,35 +19,39 @@ public struct RuleUse: Sendable, Hashable {
     /// The check with its parameters parsed, here rather than per requirement: a large rule
     /// set applies the same few uses thousands of times. Nil when the kind is unknown or a
     /// parameter is wrong, which the loader reports; such a use evaluates to an error.
-    let prepared: (any Check)?
+    let preparedCheck: PreparedCheck?
+
+    /// The prepared check, if any.
+    var prepared: (any Check)? { preparedCheck?.check }
 
     public init(rule: Rule, step: Int?, parameters: [String: String], location: SourceLocation) {
         var problems: [ParameterIssue] = []
         self.init(
             rule: rule, step: step, parameters: parameters, location: location,
-            prepared: CheckPreparation.prepare(rule.check, parameters, reporting: [], problems: &problems))
+            prepared: CheckPreparation.prepare(rule.check, parameters, reporting: [], problems: &problems).map(
+                PreparedCheck.init))
     }
 
     /// With the check already prepared from these same parameters: uses without arguments
     /// share their rule's.
-    init(rule: Rule, step: Int?, parameters: [String: String], location: SourceLocation, prepared: (any Check)?) {
+    init(rule: Rule, step: Int?, parameters: [String: String], location: SourceLocation, prepared: PreparedCheck?) {
         self.rule = rule
         self.step = step
         self.parameters = parameters
         self.location = location
-        self.prepared = prepared
+        self.preparedCheck = prepared
     }
 
     public func parameter(_ name: String) -> String? { parameters[name] }
 
     /// Whether this use runs a kind that queries the manifest as a tree (XPath).
     public var queriesManifest: Bool {
-        prepared.map { type(of: $0).queriesManifest } ?? false
+        preparedCheck.map { type(of: $0.check).queriesManifest } ?? false
     }
 
     /// What a package must contain for this use to pass, in words, for a requirement on `scale`.
     public func supply(scale: Scale?) -> CheckSupply {
-        prepared?.supply(for: self, scale: scale) ?? CheckSupply(rule.title)
+        preparedCheck?.check.supply(for: self, scale: scale) ?? CheckSupply(rule.title)
     }
 
     /// The prepared check follows from the rule and the parameters, so it takes no part.
