@@ -10,7 +10,12 @@ public struct Rule: Sendable, Hashable {
 }
 
 /// A rule applied to one requirement, with the rule's defaults overridden by the arguments.
-public struct RuleUse: Sendable, Hashable {
+///
+/// A class of constants, so it is still a value: a use is read for every requirement it
+/// verifies, on several cores at once, and copying a struct of its rule's strings and
+/// parameters would retain each of them, objects that every use of the rule shares and
+/// whose counts the cores would fight over. A reference is one count, the use's own.
+public final class RuleUse: Sendable, Hashable {
     public let rule: Rule
     public let step: Int?
     /// The rule's parameters merged with the use's arguments (the arguments win).
@@ -24,7 +29,7 @@ public struct RuleUse: Sendable, Hashable {
     /// The prepared check, if any.
     var prepared: (any Check)? { preparedCheck?.check }
 
-    public init(rule: Rule, step: Int?, parameters: [String: String], location: SourceLocation) {
+    public convenience init(rule: Rule, step: Int?, parameters: [String: String], location: SourceLocation) {
         var problems: [ParameterIssue] = []
         self.init(
             rule: rule, step: step, parameters: parameters, location: location,
