@@ -28,19 +28,115 @@ public struct Report: Sendable {
     }
 
     public struct RequirementResult: Sendable, Hashable {
-        public var id: String
-        public var standard: String
-        public var level: Level
-        public var theme: Theme?
-        public var groupPath: [String]
-        public var title: LocalisedText
-        public var status: RequirementStatus
-        public var critical: Bool
-        public var findings: [Finding]
+        public var id: String {
+            _read { yield storage.fields.id }
+            set { storage = storage.with { $0.id = newValue } }
+        }
+        public var standard: String {
+            _read { yield storage.fields.standard }
+            set { storage = storage.with { $0.standard = newValue } }
+        }
+        public var level: Level {
+            _read { yield storage.fields.level }
+            set { storage = storage.with { $0.level = newValue } }
+        }
+        public var theme: Theme? {
+            _read { yield storage.fields.theme }
+            set { storage = storage.with { $0.theme = newValue } }
+        }
+        public var groupPath: [String] {
+            _read { yield storage.fields.groupPath }
+            set { storage = storage.with { $0.groupPath = newValue } }
+        }
+        public var title: LocalisedText {
+            _read { yield storage.fields.title }
+            set { storage = storage.with { $0.title = newValue } }
+        }
+        public var status: RequirementStatus {
+            _read { yield storage.fields.status }
+            set { storage = storage.with { $0.status = newValue } }
+        }
+        public var critical: Bool {
+            _read { yield storage.fields.critical }
+            set { storage = storage.with { $0.critical = newValue } }
+        }
+        public var findings: [Finding] {
+            _read { yield storage.fields.findings }
+            set { storage = storage.with { $0.findings = newValue } }
+        }
         /// Where the requirement is defined (standard file).
-        public var definition: SourceLocation
+        public var definition: SourceLocation {
+            _read { yield storage.fields.definition }
+            set { storage = storage.with { $0.definition = newValue } }
+        }
         /// Where it is documented in the package, if anywhere (answer or first evidence).
-        public var location: SourceLocation
+        public var location: SourceLocation {
+            _read { yield storage.fields.location }
+            set { storage = storage.with { $0.location = newValue } }
+        }
+
+        /// The fields, behind one reference and never changed in place (a setter makes new
+        /// storage). Results are copied as they are gathered, checked and written, tens of
+        /// thousands in a large report; a struct of their strings and arrays would retain
+        /// each of them on every copy.
+        private final class Storage: Sendable {
+            struct Fields {
+                var id: String
+                var standard: String
+                var level: Level
+                var theme: Theme?
+                var groupPath: [String]
+                var title: LocalisedText
+                var status: RequirementStatus
+                var critical: Bool
+                var findings: [Finding]
+                var definition: SourceLocation
+                var location: SourceLocation
+            }
+            let fields: Fields
+
+            init(_ fields: Fields) { self.fields = fields }
+
+            /// A copy with `change` applied.
+            func with(_ change: (inout Fields) -> Void) -> Storage {
+                var fields = fields
+                change(&fields)
+                return Storage(fields)
+            }
+        }
+
+        private var storage: Storage
+
+        init(
+            id: String, standard: String, level: Level, theme: Theme?, groupPath: [String], title: LocalisedText,
+            status: RequirementStatus, critical: Bool, findings: [Finding], definition: SourceLocation, location: SourceLocation
+        ) {
+            storage = Storage(
+                Storage.Fields(
+                    id: id, standard: standard, level: level, theme: theme, groupPath: groupPath, title: title, status: status,
+                    critical: critical, findings: findings, definition: definition, location: location))
+        }
+
+        public static func == (a: RequirementResult, b: RequirementResult) -> Bool {
+            a.storage === b.storage
+                || (a.id == b.id && a.standard == b.standard && a.level == b.level && a.theme == b.theme
+                    && a.groupPath == b.groupPath && a.title == b.title && a.status == b.status && a.critical == b.critical
+                    && a.findings == b.findings && a.definition == b.definition && a.location == b.location)
+        }
+
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(id)
+            hasher.combine(standard)
+            hasher.combine(level)
+            hasher.combine(theme)
+            hasher.combine(groupPath)
+            hasher.combine(title)
+            hasher.combine(status)
+            hasher.combine(critical)
+            hasher.combine(findings)
+            hasher.combine(definition)
+            hasher.combine(location)
+        }
     }
 
     public struct StandardResult: Sendable, Hashable {
@@ -82,5 +178,5 @@ public struct Report: Sendable {
     }
 
     /// True if any requirement could not be evaluated.
-    public var hasErrors: Bool { requirements.contains { $0.status == .error } }
+    public var hasErrors: Bool { requirements.indices.contains { requirements[$0].status == .error } }
 }
