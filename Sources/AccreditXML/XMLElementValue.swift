@@ -57,6 +57,14 @@ public struct XMLElementValue: Sendable {
 
     /// The first child element with the given local name.
     public func child(named localName: String) -> XMLElementValue? {
-        children.first { $0.name == localName }
+        for index in children.indices where children[index].name == localName { return children[index] }
+        return nil
+    }
+
+    /// The text of the first child element with the given local name: read in place, where
+    /// `child(named:)` copies the child (a manifest entry's title, for every entry).
+    public func text(ofChild localName: String) -> String? {
+        for index in children.indices where children[index].name == localName { return children[index].text }
+        return nil
     }
 }

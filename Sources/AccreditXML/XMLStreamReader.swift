@@ -126,6 +126,48 @@ private final class StreamBuilder {
         return string
     }
 
+    /// Element and attribute names already made into strings, by libxml2's pointer: a
+    /// manifest has a handful of names, each repeated on every entry. The SAX2 parser hands
+    /// over local names from its dictionary, where one name has one address until the parse
+    /// ends, and a builder lives for one parse, so the address alone identifies the name.
+    /// An open-addressing table in memory of its own: this runs for every element and
+    /// attribute, and a Swift collection in a class would check exclusive access each time.
+    private static let nameSlots = 256
+    private let namePointers: UnsafeMutablePointer<UnsafePointer<xmlChar>?> = {
+        let table = UnsafeMutablePointer<UnsafePointer<xmlChar>?>.allocate(capacity: nameSlots)
+        table.initialize(repeating: nil, count: nameSlots)
+        return table
+    }()
+    private let nameStrings = UnsafeMutablePointer<String>.allocate(capacity: nameSlots)
+    private var namesKept = 0
+
+    func name(_ pointer: UnsafePointer<xmlChar>) -> String {
+        let mask = Self.nameSlots - 1
+        var slot = Int(truncatingIfNeeded: UInt(bitPattern: pointer) >> 3) & mask
+        while let kept = namePointers[slot] {
+            if kept == pointer { return nameStrings[slot] }
+            slot = (slot + 1) & mask
+        }
+        let string = String(cString: pointer)
+        // At most half full, so a search always ends at an empty slot; names beyond that
+        // (a hostile document's) are made anew each time.
+        if namesKept < Self.nameSlots / 2 {
+            namePointers[slot] = pointer
+            (nameStrings + slot).initialize(to: string)
+            namesKept += 1
+        }
+        return string
+    }
+
+    deinit {
+        for slot in 0..<Self.nameSlots where namePointers[slot] != nil {
+            (nameStrings + slot).deinitialize(count: 1)
+        }
+        nameStrings.deallocate()
+        namePointers.deinitialize(count: Self.nameSlots)
+        namePointers.deallocate()
+    }
+
     init(
         ctxt: xmlParserCtxtPtr, bounds: XMLStreamReader.EntryBounds, root: @escaping (XMLElementValue) -> Void,
         entry: @escaping (XMLElementValue) -> XMLStreamReader.Next
@@ -203,6 +245,7 @@ private let streamStart:
         Int32, UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, Int
     ) -> Void = {
         context, localname, uri, count, attributes, line in
+        let builder = builder(context)
         var values: [XMLElementValue.Attribute] = []
         if let attributes, count > 0 {
             values.reserveCapacity(Int(count))
@@ -217,14 +260,13 @@ private let streamStart:
                 if memchr(start, 0x26, end - start) != nil { value = value.replacing("&#38;", with: "&") }
                 values.append(
                     XMLElementValue.Attribute(
-                        name: String(cString: name), namespaceURI: attributes[base + 2].map { String(cString: $0) }, value: value)
+                        name: builder.name(name), namespaceURI: builder.namespace(attributes[base + 2]), value: value)
                 )
             }
         }
-        let builder = builder(context)
         builder.start(
             XMLElementValue(
-                name: localname.map { String(cString: $0) } ?? "", namespaceURI: builder.namespace(uri),
+                name: localname.map(builder.name) ?? "", namespaceURI: builder.namespace(uri),
                 line: line, allAttributes: values, text: "", children: []))
     }
 

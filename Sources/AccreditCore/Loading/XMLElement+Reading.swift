@@ -42,6 +42,9 @@ extension XMLElementValue {
     /// tab written as a character reference, before this is read.
     package func list(_ name: String) -> [String] {
         guard let value = attribute(name) else { return [] }
+        // Most lists name one id: the value itself, without splitting or new strings.
+        let single = value.withUTF8Bytes { bytes in !bytes.isEmpty && bytes.firstIndex(of: 0x20) == nil }
+        if single { return [value] }
         return value.utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
     }
 }

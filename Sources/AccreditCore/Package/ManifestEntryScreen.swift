@@ -35,8 +35,9 @@ enum ManifestEntryScreen {
     /// The first element of `entry` (itself included) outside the package namespace.
     private static func foreignElement(in entry: XMLElementValue) -> XMLElementValue? {
         if entry.namespaceURI != Namespace.package { return entry }
-        for child in entry.children {
-            if let foreign = foreignElement(in: child) { return foreign }
+        // By index: a `for` loop would copy each child of every entry.
+        for index in entry.children.indices {
+            if let foreign = foreignElement(in: entry.children[index]) { return foreign }
         }
         return nil
     }

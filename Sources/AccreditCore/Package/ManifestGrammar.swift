@@ -137,13 +137,14 @@ enum ManifestGrammar {
                 da: "<\(name)> har en ukendt attribut \(unknown)", en: "<\(name)> has an unknown attribute \(unknown)")
         }
         var seen: [String] = []  // at most the one or two children an entry may have
-        for child in element.children {
-            let childName = child.name
+        // By index: a `for` loop would copy each child element.
+        for index in element.children.indices {
+            let childName = element.children[index].name
             if !spec.children.contains(childName) || seen.contains(childName) {
                 return LocalisedText(da: "<\(childName)> er ikke tilladt her", en: "<\(childName)> is not allowed here")
             }
             seen.append(childName)
-            if child.text.utf8.count > maxFieldLength {
+            if element.children[index].text.utf8.count > maxFieldLength {
                 return LocalisedText(
                     da: "<\(childName)> er længere end \(maxFieldLength) bytes",
                     en: "<\(childName)> is longer than \(maxFieldLength) bytes")

@@ -142,7 +142,7 @@ struct ManifestReader {
             let exemption = EvaluationPackage.Exemption(
                 requirement: child.attribute("requirement") ?? "",
                 kind: child.attribute("type") == "waiver" ? .waiver : .notApplicable,
-                justification: child.child(named: "justification")?.text.collapsingWhitespace ?? "",
+                justification: child.text(ofChild: "justification")?.collapsingWhitespace ?? "",
                 approvedBy: child.attribute("approvedBy") ?? "", approved: day(child, "approved"),
                 expires: child.attribute("expires").flatMap(Day.init(iso:)), location: location)
             if package.exemptions[exemption.requirement] != nil { duplicate("exemption", exemption.requirement, location) }
@@ -232,7 +232,7 @@ struct ManifestReader {
         return EvaluationPackage.Evidence(
             id: element.attribute("id") ?? "", requirements: element.list("requirements"), kind: element.attribute("kind") ?? "",
             path: path, issued: day(element, "issued"), expires: element.attribute("expires").flatMap(Day.init(iso:)),
-            sha256: sha256, title: element.child(named: "title")?.text.collapsingWhitespace ?? "",
+            sha256: sha256, title: element.text(ofChild: "title")?.collapsingWhitespace ?? "",
             location: location)
     }
 
