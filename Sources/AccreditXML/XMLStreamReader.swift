@@ -143,7 +143,8 @@ private final class StreamBuilder {
 
     func name(_ pointer: UnsafePointer<xmlChar>) -> String {
         let mask = Self.nameSlots - 1
-        var slot = Int(truncatingIfNeeded: UInt(bitPattern: pointer) >> 3) & mask
+        // Dictionary strings are packed without alignment: the address is mixed, not shifted.
+        var slot = Int(truncatingIfNeeded: (UInt(bitPattern: pointer) &* 0x9E37_79B9_7F4A_7C15) >> 56) & mask
         while let kept = namePointers[slot] {
             if kept == pointer { return nameStrings[slot] }
             slot = (slot + 1) & mask

@@ -15,10 +15,15 @@ struct EvidenceCheck: Check {
     let written: Int
     let minimum: Int
     let maxAge: Int?
+    /// The start of the message of a pass, which names the kinds: worded once here rather
+    /// than for each of the thousands of requirements a large rule set checks with it.
+    let presentPrefix: LocalisedText
 
     init(_ arguments: CheckArguments) throws(ParameterRejection) {
         kinds = try arguments.required(Self.kindParameter)
         kindText = EvidenceKindName.list(kinds, separator: "/")
+        presentPrefix = LocalisedText(
+            da: "dokumentation (\(kindText.text(.da))) foreligger: ", en: "evidence (\(kindText.text(.en))) present: ")
         written = arguments[Self.min] ?? 1
         minimum = max(1, written)
         maxAge = arguments[Self.maxAgeDays]
@@ -45,12 +50,10 @@ struct EvidenceCheck: Check {
         }
         if integrityFailed { return CheckOutcome(.error, findings) }
         if valid.count >= minimum {
-            let list = valid.joined(separator: ", ")
+            let list = valid.count == 1 ? valid[0] : valid.joined(separator: ", ")
             findings.append(
                 use.finding(
-                    "evidence.present", .passed,
-                    da: "dokumentation (\(kindText.text(.da))) foreligger: \(list)",
-                    en: "evidence (\(kindText.text(.en))) present: \(list)",
+                    "evidence.present", .passed, da: presentPrefix.text(.da) + list, en: presentPrefix.text(.en) + list,
                     at: firstValid!))
             return CheckOutcome(.pass, findings)
         }

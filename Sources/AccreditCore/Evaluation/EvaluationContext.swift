@@ -13,6 +13,12 @@ final class EvaluationContext {
     private var fileStates: [String: FileState] = [:]
     private var xpathEvaluator: XPathEvaluator?
     private var compiled: [String: XPathExpression] = [:]
+    /// Results of expressions that name no variable, by source. Such an expression says the
+    /// same of every requirement, while each evaluation walks the manifest: a rule set using
+    /// one for every tenth requirement would take time in the square of the package's size.
+    private var constantResults: [String: Result<Bool, XPathError>] = [:]
+    /// XPath evaluations run, for tests of the cache above.
+    private(set) var xpathEvaluations = 0
     /// When the check gives up: no XPath expression is evaluated after it has passed.
     var deadline: Deadline?
 
@@ -145,6 +151,10 @@ final class EvaluationContext {
     // MARK: XPath
 
     func evaluateXPath(_ source: String, variables: [String: String]) throws(XPathError) -> Bool {
+        // Without a `$`, nothing in the expression can refer to a variable (a `$` inside a
+        // string literal only makes the check conservative).
+        let constant = !source.utf8.contains(UInt8(ascii: "$"))
+        if constant, let known = constantResults[source] { return try known.get() }
         let expression: XPathExpression
         if let known = compiled[source] {
             expression = known
@@ -169,6 +179,14 @@ final class EvaluationContext {
                         severity: .fatal, message: "not evaluated: the check ran out of time", line: 0)
                 ])
         }
-        return try xpathEvaluator!.boolean(expression, variables: variables)
+        xpathEvaluations += 1
+        do throws(XPathError) {
+            let result = try xpathEvaluator!.boolean(expression, variables: variables)
+            if constant { constantResults[source] = .success(result) }
+            return result
+        } catch {
+            if constant { constantResults[source] = .failure(error) }
+            throw error
+        }
     }
 }

@@ -114,3 +114,16 @@ public struct Finding: Sendable, Hashable {
         hasher.combine(subject)
     }
 }
+
+extension Finding: CustomReflectable {
+    /// The fields, as a struct of them would show them: printed findings, and test failures,
+    /// read as before the fields moved behind a reference.
+    public var customMirror: Mirror {
+        Mirror(
+            self,
+            children: [
+                "code": code, "kind": kind, "message": message, "location": location, "rule": rule as Any,
+                "ruleLocation": ruleLocation as Any, "subject": subject as Any,
+            ], displayStyle: .struct)
+    }
+}

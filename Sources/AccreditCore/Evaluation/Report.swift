@@ -108,7 +108,7 @@ public struct Report: Sendable {
         private var storage: Storage
 
         init(
-            id: String, standard: String, level: Level, theme: Theme?, groupPath: [String], title: LocalisedText,
+            id: String, standard: String, level: Level, theme: Theme? = nil, groupPath: [String], title: LocalisedText,
             status: RequirementStatus, critical: Bool, findings: [Finding], definition: SourceLocation, location: SourceLocation
         ) {
             storage = Storage(
@@ -179,4 +179,17 @@ public struct Report: Sendable {
 
     /// True if any requirement could not be evaluated.
     public var hasErrors: Bool { requirements.indices.contains { requirements[$0].status == .error } }
+}
+
+extension Report.RequirementResult: CustomReflectable {
+    /// The fields, as a struct of them would show them (see `Finding.customMirror`).
+    public var customMirror: Mirror {
+        Mirror(
+            self,
+            children: [
+                "id": id, "standard": standard, "level": level, "theme": theme as Any, "groupPath": groupPath,
+                "title": title, "status": status, "critical": critical, "findings": findings, "definition": definition,
+                "location": location,
+            ], displayStyle: .struct)
+    }
 }

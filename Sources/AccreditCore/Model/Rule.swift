@@ -77,3 +77,16 @@ public struct ManualAssessment: Sendable, Hashable {
     public var reason: LocalisedText
     public var location: SourceLocation
 }
+
+extension RuleUse: CustomReflectable {
+    /// The constants, shown as a struct's fields: printed uses read as before `RuleUse`
+    /// became a class.
+    public var customMirror: Mirror {
+        Mirror(
+            self,
+            children: [
+                "rule": rule, "step": step as Any, "parameters": parameters, "location": location,
+                "prepared": prepared as Any,
+            ], displayStyle: .struct)
+    }
+}
