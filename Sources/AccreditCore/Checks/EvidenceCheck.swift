@@ -81,63 +81,66 @@ struct EvidenceCheck: Check {
 
     /// What disqualifies one evidence entry, if anything.
     private func problem(
-        with evidence: EvaluationPackage.Evidence, use: RuleUse,
+        with evidence: borrowing EvaluationPackage.Evidence, use: RuleUse,
         context: EvaluationContext
     ) -> Finding? {
         let asOf = context.asOf
-        let at = evidence.location
-        let id = evidence.id
+        // Fields are read where a finding needs them: most entries have no problem, and
+        // copying them out first would retain their strings (the file name every entry shares).
         switch context.file(evidence.path) {
         case .missing:
             return use.finding(
                 "evidence.file-missing", .gap,
-                da: "dokumentet \(id): filen \(evidence.path) findes ikke i pakken",
-                en: "evidence \(id): file \(evidence.path) is not in the package", at: at,
-                subject: "evidence:\(id)")
+                da: "dokumentet \(evidence.id): filen \(evidence.path) findes ikke i pakken",
+                en: "evidence \(evidence.id): file \(evidence.path) is not in the package", at: evidence.location,
+                subject: "evidence:\(evidence.id)")
         case .tooLarge(let size):
             return use.finding(
                 "evidence.file-too-large", .error,
                 da:
-                    "dokumentet \(id): filen \(evidence.path) er \(size) bytes, over grænsen på \(context.limits.maxEvidenceBytes)",
+                    "dokumentet \(evidence.id): filen \(evidence.path) er \(size) bytes, over grænsen på \(context.limits.maxEvidenceBytes)",
                 en:
-                    "evidence \(id): file \(evidence.path) is \(size) bytes, over the limit of \(context.limits.maxEvidenceBytes)",
-                at: at)
+                    "evidence \(evidence.id): file \(evidence.path) is \(size) bytes, over the limit of \(context.limits.maxEvidenceBytes)",
+                at: evidence.location)
         case .unreadable(let reason):
             return use.finding(
                 "evidence.file-unreadable", .error,
-                da: "dokumentet \(id): filen \(evidence.path) kan ikke læses: \(reason)",
-                en: "evidence \(id): file \(evidence.path) cannot be read: \(reason)", at: at,
-                subject: "evidence:\(id)")
+                da: "dokumentet \(evidence.id): filen \(evidence.path) kan ikke læses: \(reason)",
+                en: "evidence \(evidence.id): file \(evidence.path) cannot be read: \(reason)", at: evidence.location,
+                subject: "evidence:\(evidence.id)")
         case .present(let actual):
             if let expected = evidence.sha256, let actual, expected != actual {
                 return use.finding(
                     "evidence.checksum-mismatch", .error,
                     da:
-                        "dokumentet \(id): sha256 for \(evidence.path) passer ikke (forventet \(expected.prefix(12))…, fundet \(actual.prefix(12))…)",
+                        "dokumentet \(evidence.id): sha256 for \(evidence.path) passer ikke (forventet \(expected.prefix(12))…, fundet \(actual.prefix(12))…)",
                     en:
-                        "evidence \(id): sha256 of \(evidence.path) does not match (expected \(expected.prefix(12))…, found \(actual.prefix(12))…)",
-                    at: at)
+                        "evidence \(evidence.id): sha256 of \(evidence.path) does not match (expected \(expected.prefix(12))…, found \(actual.prefix(12))…)",
+                    at: evidence.location)
             }
         }
         if evidence.issued > asOf {
             return use.finding(
                 "evidence.future", .gap,
-                da: "dokumentet \(id) er dateret \(evidence.issued), efter vurderingsdatoen \(asOf)",
-                en: "evidence \(id) is dated \(evidence.issued), after the assessment date \(asOf)", at: at,
-                subject: "evidence:\(id)")
+                da: "dokumentet \(evidence.id) er dateret \(evidence.issued), efter vurderingsdatoen \(asOf)",
+                en: "evidence \(evidence.id) is dated \(evidence.issued), after the assessment date \(asOf)",
+                at: evidence.location,
+                subject: "evidence:\(evidence.id)")
         }
         if let expires = evidence.expires, expires < asOf {
             return use.finding(
                 "evidence.expired", .gap,
-                da: "dokumentet \(id) udløb \(expires)", en: "evidence \(id) expired on \(expires)", at: at,
-                subject: "evidence:\(id)")
+                da: "dokumentet \(evidence.id) udløb \(expires)", en: "evidence \(evidence.id) expired on \(expires)",
+                at: evidence.location,
+                subject: "evidence:\(evidence.id)")
         }
         if let maxAge, evidence.issued.days(until: asOf) > maxAge {
             return use.finding(
                 "evidence.stale", .gap,
-                da: "dokumentet \(id) fra \(evidence.issued) er ældre end \(maxAge) dage den \(asOf)",
-                en: "evidence \(id) from \(evidence.issued) is older than \(maxAge) days at \(asOf)", at: at,
-                subject: "evidence:\(id)")
+                da: "dokumentet \(evidence.id) fra \(evidence.issued) er ældre end \(maxAge) dage den \(asOf)",
+                en: "evidence \(evidence.id) from \(evidence.issued) is older than \(maxAge) days at \(asOf)",
+                at: evidence.location,
+                subject: "evidence:\(evidence.id)")
         }
         return nil
     }
