@@ -75,44 +75,29 @@ public struct Report: Sendable {
             set { storage = storage.with { $0.location = newValue } }
         }
 
-        /// The fields, behind one reference and never changed in place (a setter makes new
-        /// storage). Results are copied as they are gathered, checked and written, tens of
-        /// thousands in a large report; a struct of their strings and arrays would retain
-        /// each of them on every copy.
-        private final class Storage: Sendable {
-            struct Fields {
-                var id: String
-                var standard: String
-                var level: Level
-                var theme: Theme?
-                var groupPath: [String]
-                var title: LocalisedText
-                var status: RequirementStatus
-                var critical: Bool
-                var findings: [Finding]
-                var definition: SourceLocation
-                var location: SourceLocation
-            }
-            let fields: Fields
-
-            init(_ fields: Fields) { self.fields = fields }
-
-            /// A copy with `change` applied.
-            func with(_ change: (inout Fields) -> Void) -> Storage {
-                var fields = fields
-                change(&fields)
-                return Storage(fields)
-            }
+        private struct Fields {
+            var id: String
+            var standard: String
+            var level: Level
+            var theme: Theme?
+            var groupPath: [String]
+            var title: LocalisedText
+            var status: RequirementStatus
+            var critical: Bool
+            var findings: [Finding]
+            var definition: SourceLocation
+            var location: SourceLocation
         }
 
-        private var storage: Storage
+        /// See `FieldStorage`: a copy of a result retains one object.
+        private var storage: FieldStorage<Fields>
 
         init(
             id: String, standard: String, level: Level, theme: Theme? = nil, groupPath: [String], title: LocalisedText,
             status: RequirementStatus, critical: Bool, findings: [Finding], definition: SourceLocation, location: SourceLocation
         ) {
-            storage = Storage(
-                Storage.Fields(
+            storage = FieldStorage(
+                Fields(
                     id: id, standard: standard, level: level, theme: theme, groupPath: groupPath, title: title, status: status,
                     critical: critical, findings: findings, definition: definition, location: location))
         }
