@@ -105,7 +105,12 @@ struct APIUnitsTests {
         }
     }
 
-    @Test(arguments: ["", "   ", "two\nlines", String(repeating: "n", count: 201)])
+    /// Lengths as the OpenAPI document counts them: code points of the value as sent, so
+    /// leading spaces and combining marks count although the stored name is shorter.
+    @Test(arguments: [
+        "", "   ", "two\nlines", String(repeating: "n", count: 201), "\r" + String(repeating: "n", count: 200),
+        String(repeating: "e\u{301}", count: 101),
+    ])
     func anInvalidNameIs400(_ name: String) async throws {
         try await ServerFixture.run { _, api in
             let response = try await api.postJSON(

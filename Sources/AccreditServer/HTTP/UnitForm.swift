@@ -11,7 +11,9 @@ enum UnitForm {
             )
         }
         let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard (1...200).contains(trimmed.count), !trimmed.contains(where: \.isNewline),
+        // At most 200 as the OpenAPI document counts (JSON Schema's maxLength: code points of
+        // the value as sent, spaces and combining marks included), not as a reader does.
+        guard !trimmed.isEmpty, name.unicodeScalars.count <= 200, !trimmed.contains(where: \.isNewline),
             !trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
         else {
             throw APIError(.badRequest, "A unit's name is 1 to 200 characters on one line.")

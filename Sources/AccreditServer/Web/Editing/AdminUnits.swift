@@ -106,7 +106,9 @@ struct AdminUnits: Sendable {
                 "A unit id is 1 to 100 letters, digits, '-', '_' or '.', starting with a letter or digit.")
         }
         let name = EvaluationForm.oneLine(entered.name)
-        if !(1...200).contains(name.count) { problem("Navnet er 1 til 200 tegn.", "The name is 1 to 200 characters.") }
+        if name.isEmpty || entered.name.unicodeScalars.count > 200 {
+            problem("Navnet er 1 til 200 tegn.", "The name is 1 to 200 characters.")
+        }
         if Level(rawValue: entered.level) == nil { problem("Vælg et niveau.", "Choose a level.") }
         let known = Set(try await store.units().map(\.id))
         if !entered.parent.isEmpty && (!known.contains(entered.parent) || entered.parent == entered.id) {
