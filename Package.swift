@@ -42,13 +42,15 @@ let package = Package(
         ),
         // C helpers that must touch libxml2 internals (error routing, DOCTYPE refusal, exact lines).
         .target(name: "CXMLSupport", dependencies: ["CLibXML2"]),
+        // glibc allocator settings for a process that runs one check and exits (see ThreadHeap).
+        .target(name: "CAllocator"),
         // The only Swift module that sees libxml2 pointers.
         .target(name: "AccreditXML", dependencies: ["CLibXML2", "CXMLSupport"]),
         // Loads standards, rules and packages; evaluates; returns a Report value. Never prints.
         .target(
             name: "AccreditCore",
             dependencies: [
-                "AccreditXML",
+                "AccreditXML", "CAllocator",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]

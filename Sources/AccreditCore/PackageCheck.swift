@@ -60,6 +60,7 @@ public struct PackageCheck: Sendable {
         let serial = NSLock()
         let workers = min(Cores.available, max(sources.count, 1))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            ThreadHeap.prepareThisThread()
             while let index = next.take(below: sources.count) {
                 let result = Self.check(sources[index], options: options, cores: 1, concern: concern) { catalogue }
                 serial.withLock { each(index, result) }

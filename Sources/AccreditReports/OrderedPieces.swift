@@ -1,3 +1,4 @@
+import AccreditCore
 import Foundation
 
 /// Renders the numbered pieces of a document on several cores and hands them to the caller in
@@ -54,6 +55,7 @@ final class OrderedPieces: @unchecked Sendable {
 
     /// One worker: takes the next piece while the window allows, until none is left.
     private func work(_ render: (Int, inout [UInt8]) -> Void) {
+        ThreadHeap.prepareThisThread()
         while true {
             condition.lock()
             while !abandoned && nextToRender < count && nextToRender - handedOver >= window { condition.wait() }

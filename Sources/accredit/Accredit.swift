@@ -21,6 +21,7 @@ struct Accredit: ParsableCommand {
     /// a `check` will need, then parses the arguments and runs the command. Every way out waits
     /// for that load.
     static func main() {
+        ThreadHeap.tuneForOneRun()
         SignalCleanup.install()
         EarlyRules.begin(arguments: CommandLine.arguments)
         do {

@@ -15,6 +15,7 @@ final class CatalogueInBackground: @unchecked Sendable {
 
     init(_ folders: [String]) {
         DispatchQueue.global(qos: .userInitiated).async { [self] in
+            ThreadHeap.prepareThisThread()
             var loader = CatalogueLoader()
             loader.concurrency = max(1, Cores.available - 1)
             loader.helpers = hands

@@ -82,6 +82,7 @@ func parallelMap<Element: Sendable, Mapped: Sendable>(
     let next = Counter()
     let finished = Countdown(elements.count)
     let work: @Sendable () -> Void = {
+        ThreadHeap.prepareThisThread()
         while let index = next.take(below: elements.count) {
             results[index] = transform(elements[index])
             finished.finishOne()

@@ -60,6 +60,7 @@ struct RequirementBatch {
         let results = Slots<[Report.RequirementResult]?>(count: slices)
         let all = items
         DispatchQueue.concurrentPerform(iterations: slices) { slice in
+            ThreadHeap.prepareThisThread()
             let context = EvaluationContext(
                 loaded: shared.value, catalogue: catalogue, asOf: asOf, limits: limits,
                 fileStates: files)
