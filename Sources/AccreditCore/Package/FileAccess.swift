@@ -53,37 +53,54 @@ package enum FileAccess {
     package enum ReadError: Error { case missing, tooLarge(Int), unreadable(String), notRegular(LocalisedText) }
 
     /// Reads a whole regular file, refusing anything over `limit` bytes before reading it.
+    /// The bytes are read straight into the array, sized from `fstat`: a manifest runs to tens
+    /// of megabytes, and going through a chunk buffer would copy it once more and touch a
+    /// megabyte of fresh memory for every file.
     package static func readAll(_ path: String, limit: Int) throws(ReadError) -> [UInt8] {
-        var bytes: [UInt8] = []
-        try stream(path, limit: limit, expecting: { bytes.reserveCapacity($0) }) { bytes.append(contentsOf: $0) }
-        return bytes
+        let (fd, size) = try openRegular(path, limit: limit)
+        defer { close(fd) }
+        var failure: ReadError?
+        // One byte more than the size, so that a file that grew since `fstat` is noticed
+        // without a second buffer; what it grew by is read below.
+        var bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
+            count = 0
+            while count < buffer.count {
+                let n = Glibc.read(fd, buffer.baseAddress! + count, buffer.count - count)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = .unreadable(String(cString: strerror(errno)))
+                    return
+                }
+                if n == 0 { break }
+                count += n
+            }
+        }
+        if let failure { throw failure }
+        guard bytes.count > size else { return bytes }
+        // The file grew while it was read: go on in chunks, still counting against the limit.
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            if bytes.count > limit { throw .tooLarge(bytes.count) }
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw .unreadable(String(cString: strerror(errno)))
+            }
+            if n == 0 { return bytes }
+            bytes += chunk[0..<n]
+        }
     }
 
     /// Streams a regular file in chunks to `body`, refusing files over `limit` bytes.
     /// `expecting` learns the size before the first chunk. The size is checked before reading
     /// and the bytes are counted while reading, in case the file grows.
-    ///
-    /// Anything but a regular file is refused before it is opened, and the open itself never
-    /// waits: opening a named pipe for reading blocks until a writer comes, and a device may
-    /// block or never end. `O_NONBLOCK` covers a file swapped for a pipe between the check and
-    /// the open; the opened descriptor is checked again with `fstat`.
     package static func stream(
         _ path: String, limit: Int, chunk: Int = 1 << 20, expecting: (Int) -> Void = { _ in },
         _ body: (UnsafeRawBufferPointer) -> Void
     ) throws(ReadError) {
-        var before = stat()
-        if stat(path, &before) == 0, (before.st_mode & S_IFMT) != S_IFREG { throw .notRegular(notRegular(before.st_mode)) }
-        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
-        guard fd >= 0 else {
-            if errno == ENOENT { throw .missing }
-            throw .unreadable(String(cString: strerror(errno)))
-        }
+        let (fd, size) = try openRegular(path, limit: limit)
         defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { throw .unreadable(String(cString: strerror(errno))) }
-        guard (info.st_mode & S_IFMT) == S_IFREG else { throw .notRegular(notRegular(info.st_mode)) }
-        guard Int(info.st_size) <= limit else { throw .tooLarge(Int(info.st_size)) }
-        expecting(Int(info.st_size))
+        expecting(size)
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunk, alignment: 16)
         defer { buffer.deallocate() }
         var total = 0
@@ -98,6 +115,38 @@ package enum FileAccess {
             if total > limit { throw .tooLarge(total) }
             body(UnsafeRawBufferPointer(rebasing: buffer[0..<n]))
         }
+    }
+
+    /// Opens a regular file for reading and returns its descriptor and size, refusing files
+    /// over `limit` bytes.
+    ///
+    /// Anything but a regular file is refused before it is opened, and the open itself never
+    /// waits: opening a named pipe for reading blocks until a writer comes, and a device may
+    /// block or never end. `O_NONBLOCK` covers a file swapped for a pipe between the check and
+    /// the open; the opened descriptor is checked again with `fstat`.
+    private static func openRegular(_ path: String, limit: Int) throws(ReadError) -> (fd: Int32, size: Int) {
+        var before = stat()
+        if stat(path, &before) == 0, (before.st_mode & S_IFMT) != S_IFREG { throw .notRegular(notRegular(before.st_mode)) }
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
+        guard fd >= 0 else {
+            if errno == ENOENT { throw .missing }
+            throw .unreadable(String(cString: strerror(errno)))
+        }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else {
+            let reason = String(cString: strerror(errno))
+            close(fd)
+            throw .unreadable(reason)
+        }
+        guard (info.st_mode & S_IFMT) == S_IFREG else {
+            close(fd)
+            throw .notRegular(notRegular(info.st_mode))
+        }
+        guard Int(info.st_size) <= limit else {
+            close(fd)
+            throw .tooLarge(Int(info.st_size))
+        }
+        return (fd, Int(info.st_size))
     }
 
     /// What a file that is not a regular file is, in words, for the messages that refuse it.
