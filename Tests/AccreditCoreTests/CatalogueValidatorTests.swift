@@ -126,6 +126,30 @@ struct CatalogueValidatorTests {
         #expect(error.location?.line == (try line(of: "</policy>", in: "mini-concern.rules.xml")))
     }
 
+    /// A rule file over the size bound is refused with a hint that fits rule files: the
+    /// manifest's option for raising its bound does nothing for them.
+    @Test func ruleFileOverTheBoundIsRefusedWithAHintForRuleFiles() throws {
+        var loader = CatalogueLoader()
+        loader.maxFileBytes = 256
+        let errors: [AccreditError]
+        do {
+            _ = try loader.load([Fixtures.path("Tests/Fixtures/mini")])
+            errors = []
+        } catch {
+            errors = error.errors
+        }
+        let error = try #require(errors.first)
+        #expect(error.kind == .tooLarge)
+        #expect(error.message.text(.en).hasSuffix("the limit is 256"))
+        for language in Language.allCases {
+            let hint = error.hint.text(language)
+            #expect(!hint.contains("--max-manifest-bytes"))
+        }
+        #expect(
+            error.hint.text(.en)
+                == "Split the file into smaller ones: standard and rule files have a fixed bound that no option raises.")
+    }
+
     /// libxml2 compares the attributes of one element pairwise: a rule file with a flood of
     /// them is refused at the element's line before it is parsed.
     @Test func elementWithThousandsOfAttributesIsRefused() throws {

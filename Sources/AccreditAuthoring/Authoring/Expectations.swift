@@ -19,7 +19,10 @@ public struct Expectations: Sendable {
 
     /// Reads and checks `path` against its schema.
     public static func read(_ path: String) throws(AccreditError) -> Expectations {
-        let document = try XMLFileReader.parse(path, displayName: path, limit: 8 << 20)
+        let document = try XMLFileReader.parse(
+            path, displayName: path, limit: 8 << 20,
+            whenTooLarge: LocalisedText(
+                da: "Fordel testene på flere forventningsfiler.", en: "Spread the tests over several expectation files."))
         guard let root = document.root, root.name == "expectations", root.namespaceURI == Namespace.expectations else {
             throw AccreditError(
                 .invalid, at: SourceLocation(file: path, line: document.root?.line ?? 1),

@@ -94,7 +94,11 @@ public struct CatalogueLoader: Sendable {
     private func content(of file: String) -> FileContent {
         var content = FileContent()
         do {
-            let bytes = try XMLFileReader.read(file, displayName: file, limit: maxFileBytes)
+            let bytes = try XMLFileReader.read(
+                file, displayName: file, limit: maxFileBytes,
+                whenTooLarge: LocalisedText(
+                    da: "Del filen op i mindre filer: standard- og regelfiler har en fast grænse, som ingen indstilling hæver.",
+                    en: "Split the file into smaller ones: standard and rule files have a fixed bound that no option raises."))
             let document = try XMLFileReader.parse(bytes, displayName: file)
             let digest = Hex.string(SHA256.hash(data: bytes))
             content.digest = digest

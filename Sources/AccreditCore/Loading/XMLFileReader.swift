@@ -54,9 +54,12 @@ package struct XMLFileReader {
         }
     }
 
-    /// Reads and parses `path`, shown to users as `displayName`.
-    package static func parse(_ path: String, displayName: String, limit: Int) throws(AccreditError) -> XMLDocument {
-        try parse(read(path, displayName: displayName, limit: limit), displayName: displayName)
+    /// Reads and parses `path`, shown to users as `displayName`; `whenTooLarge` is the hint
+    /// for a file over `limit` bytes.
+    package static func parse(
+        _ path: String, displayName: String, limit: Int, whenTooLarge hint: LocalisedText
+    ) throws(AccreditError) -> XMLDocument {
+        try parse(read(path, displayName: displayName, limit: limit, whenTooLarge: hint), displayName: displayName)
     }
 
     /// Parses `bytes` read from the file shown to users as `displayName`.
@@ -72,12 +75,16 @@ package struct XMLFileReader {
         }
     }
 
-    /// The bytes of `path`, at most `limit` of them.
-    package static func read(_ path: String, displayName: String, limit: Int) throws(AccreditError) -> [UInt8] {
+    /// The bytes of `path`, at most `limit` of them. `whenTooLarge` is the hint for a larger
+    /// file, which only the caller can give: a manifest's bound has an option to raise it, a
+    /// rule file's has none.
+    package static func read(
+        _ path: String, displayName: String, limit: Int, whenTooLarge hint: LocalisedText
+    ) throws(AccreditError) -> [UInt8] {
         do throws(FileAccess.ReadError) {
             return try FileAccess.readAll(path, limit: limit)
         } catch {
-            throw readError(error, displayName: displayName, limit: limit)
+            throw readError(error, displayName: displayName, limit: limit, tooLargeHint: hint)
         }
     }
 
@@ -130,7 +137,9 @@ package struct XMLFileReader {
             ))
     }
 
-    private static func readError(_ error: FileAccess.ReadError, displayName: String, limit: Int) -> AccreditError {
+    private static func readError(
+        _ error: FileAccess.ReadError, displayName: String, limit: Int, tooLargeHint: LocalisedText
+    ) -> AccreditError {
         switch error {
         case .missing:
             return AccreditError(
@@ -143,9 +152,7 @@ package struct XMLFileReader {
                 message: LocalisedText(
                     da: "filen er \(size) bytes; grænsen er \(limit)",
                     en: "the file is \(size) bytes; the limit is \(limit)"),
-                hint: LocalisedText(
-                    da: "Del filen op, eller hæv grænsen med --max-manifest-bytes hvis kilden er betroet.",
-                    en: "Split the file, or raise the limit with --max-manifest-bytes if the source is trusted."))
+                hint: tooLargeHint)
         case .notRegular(let reason):
             return AccreditError(
                 .unsafe, at: SourceLocation(file: displayName, line: 0),

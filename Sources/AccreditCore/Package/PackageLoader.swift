@@ -133,7 +133,11 @@ public struct PackageLoader: Sendable {
         do throws(any Error) {
             let shownRoot = displayedAs ?? root
             let shownManifest = displayedAs.map { $0 + "/" + Self.manifestName } ?? manifest
-            let bytes = try XMLFileReader.read(manifest, displayName: shownManifest, limit: limits.maxManifestBytes)
+            let bytes = try XMLFileReader.read(
+                manifest, displayName: shownManifest, limit: limits.maxManifestBytes,
+                whenTooLarge: LocalisedText(
+                    da: "Del filen op, eller hæv grænsen med --max-manifest-bytes hvis kilden er betroet.",
+                    en: "Split the file, or raise the limit with --max-manifest-bytes if the source is trusted."))
             var read = 0
             var timedOut = false
             var reader = ManifestReader(
