@@ -17,11 +17,12 @@ struct Accredit: ParsableCommand {
         defaultSubcommand: nil
     )
 
-    /// Installs the signal handlers that remove temporary files, starts loading the rule files
-    /// a `check` will need, then parses the arguments and runs the command. Every way out waits
-    /// for that load.
+    /// Tunes the allocator for one run (`ThreadHeap`), installs the signal handlers that remove
+    /// temporary files, starts loading the rule files a `check` will need, then parses the
+    /// arguments and runs the command. Every way out waits for that load.
     static func main() {
         ThreadHeap.tuneForOneRun()
+        ThreadHeap.prepareThisThread()
         SignalCleanup.install()
         EarlyRules.begin(arguments: CommandLine.arguments)
         do {

@@ -10,9 +10,10 @@
 void acc_allocator_tune_for_one_run(void);
 
 /* After acc_allocator_tune_for_one_run, gives the calling thread's heap room for `bytes` in
- * one step, the first time a thread calls it. glibc grows a thread's heap page by page, with
- * a system call each time, and those calls stall every other thread's page faults. Does
- * nothing when the allocator was not tuned. */
+ * one step, the first time a thread calls it, and asks for that room in 2 MB pages where the
+ * system leaves huge pages to the program. glibc grows a thread's heap page by page, with a
+ * system call each time, and those calls stall every other thread's page faults. Does nothing
+ * when the allocator was not tuned. */
 void acc_allocator_prepare_thread(size_t bytes);
 
 #endif
