@@ -10,22 +10,45 @@ enum HelpText {
     /// `label` followed by `text`, wrapped at word boundaries: the first line starts with
     /// `label` padded to `column` characters, every further line with `continuation` spaces.
     static func row(_ label: String, _ text: String, column: Int, continuation: Int? = nil) -> String {
-        let first = label.count < column ? label + String(repeating: " ", count: column - label.count) : label + " "
-        let indent = String(repeating: " ", count: continuation ?? column)
-        var lines: [String] = []
-        var line = first
+        // Built as UTF-8 bytes, widths counted in Unicode scalars (the texts are precomposed):
+        // every command's help is set up in every run of the program, help or not, and
+        // String's character-level appends made that a quarter of a millisecond of each run.
+        let space = UInt8(ascii: " ")
+        var out = Array(label.utf8)
+        var width = scalars(out)
+        if width < column {
+            out.append(contentsOf: repeatElement(space, count: column - width))
+            width = column
+        } else {
+            out.append(space)
+            width += 1
+        }
+        let indent = continuation ?? column
         var empty = true
-        for word in text.split(separator: " ") {
-            if !empty && line.count + 1 + word.count > width {
-                lines.append(line)
-                line = indent
+        for word in text.utf8.split(separator: space) {
+            let wordWidth = scalars(word)
+            if !empty && width + 1 + wordWidth > Self.width {
+                out.append(UInt8(ascii: "\n"))
+                out.append(contentsOf: repeatElement(space, count: indent))
+                width = indent
                 empty = true
             }
-            line += (empty ? "" : " ") + word
+            if !empty {
+                out.append(space)
+                width += 1
+            }
+            out.append(contentsOf: word)
+            width += wordWidth
             empty = false
         }
-        lines.append(line)
-        return lines.joined(separator: "\n")
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The number of Unicode scalars in UTF-8 `bytes`: every byte that does not continue one.
+    private static func scalars<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Int {
+        var count = 0
+        for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+        return count
     }
 
     /// An EXIT STATUS table: one row per status, its meaning wrapped under the meaning.

@@ -42,7 +42,7 @@ struct RuleOptions: ParsableArguments {
 
     /// The default rule folders, or nil when there are none (see `DefaultRuleFolders`).
     static func defaults(
-        environment: [String: String] = ProcessInfo.processInfo.environment,
+        environment: [String: String]? = nil,
         executable: String = CommandLine.arguments[0]
     ) -> [String]? {
         DefaultRuleFolders.find(environment: environment, executable: executable)
