@@ -4,7 +4,8 @@ import Dispatch
 
 /// Per-package state shared by the checks of one evaluation: the package, the date it is
 /// judged at, and caches (file hashes, compiled XPath) so that work is done once per package.
-/// Confined to one task, like the manifest document it holds.
+/// Confined to one thread: its caches and XPath context are its own. Several contexts may share
+/// one package and its parsed manifest tree, which they only read (`RequirementBatch`).
 final class EvaluationContext {
     let loaded: LoadedPackage
     let catalogue: Catalogue

@@ -6,8 +6,10 @@ import Foundation
 /// Requirements are independent once their evidence files are known, so the files are
 /// examined (and hashed) first, each once, in parallel; then the requirements are evaluated
 /// in contiguous slices, each with its own context seeded with those file states. Rule sets
-/// with XPath rules stay on one core: they query the manifest's libxml2 tree, which belongs to
-/// one thread.
+/// with XPath rules query the manifest's libxml2 tree: it is parsed once, before the slices
+/// start, and then only read, each slice with an XPath context and compiled expressions of its
+/// own. libxml2 supports XPath from several threads on a document that none of them modifies
+/// (its notes on threads); the evaluator modifies nothing.
 struct RequirementBatch {
     let claimed: [Standard]
     let catalogue: Catalogue
@@ -45,8 +47,12 @@ struct RequirementBatch {
         for (part, standard) in claimed.enumerated() {
             items += standard.requirements.indices.map { Item(part: part, requirement: $0) }
         }
-        let queriesManifest = catalogue.queriesManifest(claiming: claimed.map(\.id))
-        let slices = queriesManifest ? 1 : min(concurrency, items.count)
+        let wanted = min(concurrency, items.count)
+        // A tree that cannot be parsed (memory ran out) is left to the one slice that asks
+        // for it, which reports it as each XPath rule's finding, as it always has.
+        let slices =
+            wanted > 1 && catalogue.queriesManifest(claiming: claimed.map(\.id)) && (try? loaded.document()) == nil
+            ? 1 : wanted
         guard slices > 1 else {
             let context = EvaluationContext(loaded: loaded, catalogue: catalogue, asOf: asOf, limits: limits)
             context.deadline = deadline
@@ -102,7 +108,8 @@ struct RequirementBatch {
 }
 
 /// A value shared by threads that only read it. `LoadedPackage` is not `Sendable` because of
-/// its manifest tree; without XPath rules no thread touches the tree, and the rest is read-only.
+/// its manifest tree, parsed on first use; the slices share a package only after its tree
+/// has been parsed (or when no rule queries it), and then every thread only reads it.
 private struct ReadOnly<Value>: @unchecked Sendable {
     let value: Value
     init(_ value: Value) { self.value = value }

@@ -4,8 +4,9 @@ import AccreditXML
 ///
 /// The manifest is read as a stream; the libxml2 tree XPath needs is built from the same bytes
 /// only when a rule asks for it, because most rule sets never do and the tree costs several
-/// times the manifest's size. The tree is confined to the task that built it, so a loaded
-/// package stays on the task that loaded it.
+/// times the manifest's size. The tree is parsed on first use, so a loaded package is not
+/// `Sendable`: `RequirementBatch` shares one between threads only once the tree is parsed,
+/// and from then on every thread only reads it.
 public final class LoadedPackage {
     public let package: EvaluationPackage
     /// The package folder's canonical path; evidence must resolve inside it.
