@@ -28,14 +28,14 @@ public struct PackageCheck: Sendable {
 
     /// Checks one package, using every core for a large one.
     public func check(_ source: PackageSource) -> Result<Report, CheckFailure> {
-        Self.check(source, options: options, cores: Cores.available, concern: concern) { catalogue }
+        Self.check(source, options: options, cores: Cores.available, concern: concern) { _ in catalogue }
     }
 
     /// Checks the concern level's own package, for sector units to refer to instead of
     /// copying its evidence. Its report is kept in the result, to be shown in its own right.
     public func concernLevel(_ source: PackageSource) -> Result<ConcernLevel, CheckFailure> {
         var level: ConcernLevel?
-        let result = Self.check(source, options: options, cores: Cores.available, concern: nil, catalogue: { catalogue }) {
+        let result = Self.check(source, options: options, cores: Cores.available, concern: nil, catalogue: { _ in catalogue }) {
             report, package in level = ConcernLevel(report: report, package: package)
         }
         return result.map { _ in level! }
@@ -45,7 +45,8 @@ public struct PackageCheck: Sendable {
     /// stores runs (expiry dates of evidence, indicator values) or edits a self-evaluation.
     public func checkKeepingContents(_ source: PackageSource) -> Result<CheckedPackage, CheckFailure> {
         var contents: EvaluationPackage?
-        let result = Self.check(source, options: options, cores: Cores.available, concern: concern, catalogue: { catalogue }) {
+        let result = Self.check(source, options: options, cores: Cores.available, concern: concern, catalogue: { _ in catalogue })
+        {
             _, package in contents = package
         }
         return result.map { CheckedPackage(report: $0, contents: contents!) }
@@ -62,7 +63,7 @@ public struct PackageCheck: Sendable {
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             ThreadHeap.prepareThisThread()
             while let index = next.take(below: sources.count) {
-                let result = Self.check(sources[index], options: options, cores: 1, concern: concern) { catalogue }
+                let result = Self.check(sources[index], options: options, cores: 1, concern: concern) { _ in catalogue }
                 serial.withLock { each(index, result) }
             }
         }
@@ -85,12 +86,21 @@ public struct PackageCheck: Sendable {
         options: CheckOptions = CheckOptions()
     ) -> Result<Report, CheckFailure> {
         let pending = loading.pending
-        func catalogue() throws(CheckFailure) -> Catalogue {
-            do throws(AccreditErrors) { return try pending.value() } catch { throw .rules(error.errors) }
+        // While the rule files' references are resolved, a package whose claimed standards
+        // query it with XPath has its tree parsed, which evaluation would otherwise do first.
+        func catalogue(for loaded: LoadedPackage?) throws(CheckFailure) -> Catalogue {
+            do throws(AccreditErrors) {
+                return try pending.value { querying in
+                    guard let loaded, loaded.package.claims.contains(where: { querying.contains($0.standard) }) else { return }
+                    _ = try? loaded.document()
+                }
+            } catch {
+                throw .rules(error.errors)
+            }
         }
-        let result = check(source, options: options, cores: Cores.available, concern: nil, catalogue: catalogue)
+        let result = check(source, options: options, cores: Cores.available, concern: nil, catalogue: catalogue(for:))
         if case .failure(.package) = result {
-            do throws(CheckFailure) { _ = try catalogue() } catch { return .failure(error) }
+            do throws(CheckFailure) { _ = try catalogue(for: nil) } catch { return .failure(error) }
         }
         return result
     }
@@ -100,7 +110,7 @@ public struct PackageCheck: Sendable {
     /// package it came from, before the package is closed.
     private static func check(
         _ source: PackageSource, options: CheckOptions, cores: Int, concern: ConcernLevel?,
-        catalogue: () throws(CheckFailure) -> Catalogue,
+        catalogue: (LoadedPackage) throws(CheckFailure) -> Catalogue,
         inspect: (Report, EvaluationPackage) -> Void = { _, _ in }
     ) -> Result<Report, CheckFailure> {
         let deadline = options.timeout.map(Deadline.init(seconds:))
@@ -108,7 +118,7 @@ public struct PackageCheck: Sendable {
             var opener = PackageOpener(limits: options.limits)
             opener.deadline = deadline
             let report = try opener.withPackage(source) { loaded -> Report in
-                let catalogue = try catalogue()
+                let catalogue = try catalogue(loaded)
                 loaded.releaseManifest(unlessQueriedBy: catalogue)
                 var evaluator = Evaluator(catalogue: catalogue, limits: options.limits)
                 evaluator.concurrency = cores

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// Loads the catalogue on other cores while the caller opens the package: the two are
 /// independent, and together they are about half of a large check. One core is left for the
@@ -12,6 +13,11 @@ final class CatalogueInBackground: @unchecked Sendable {
     private var result: Result<Catalogue, AccreditErrors>?
     private let done = DispatchSemaphore(value: 0)
     private let hands = HelpingHands()
+    /// The standards whose rule files query the manifest, as far as the files show, once every
+    /// file is read (`CatalogueLoader.whenFilesRead`); nil before.
+    private let querying = Protected<Set<String>?>(nil)
+    /// Signalled once `querying` is known, or the load has ended without it.
+    private let filesRead = DispatchSemaphore(value: 0)
 
     init(_ folders: [String]) {
         DispatchQueue.global(qos: .userInitiated).async { [self] in
@@ -19,20 +25,51 @@ final class CatalogueInBackground: @unchecked Sendable {
             var loader = CatalogueLoader()
             loader.concurrency = max(1, Cores.available - 1)
             loader.helpers = hands
+            loader.whenFilesRead = { [querying, filesRead] standards in
+                querying.set(standards)
+                filesRead.signal()
+            }
             do throws(AccreditErrors) {
                 result = .success(try loader.load(folders))
             } catch {
                 result = .failure(error)
             }
+            filesRead.signal()
             done.signal()
         }
     }
 
     /// The loaded catalogue, once loading has finished.
     func value() throws(AccreditErrors) -> Catalogue {
+        try value(meanwhile: { _ in })
+    }
+
+    /// The loaded catalogue, once loading has finished. A caller that would wait after helping
+    /// with the files, while the references between them are resolved, first runs `meanwhile`
+    /// with the standards whose rule files query the manifest (as far as the files show): the
+    /// wait is time its core would otherwise spend idle.
+    func value(meanwhile: (_ queryingStandards: Set<String>) -> Void) throws(AccreditErrors) -> Catalogue {
         hands.lend()
-        done.wait()
+        // Each successful wait on `done` takes its signal; it is given back below.
+        var finished = done.wait(timeout: .now()) == .success
+        if !finished {
+            filesRead.wait()
+            finished = done.wait(timeout: .now()) == .success
+            if !finished, let standards = querying.get() { meanwhile(standards) }
+        }
+        if !finished { done.wait() }
         done.signal()  // later calls return at once
         return try result!.get()
     }
+}
+
+/// A value behind a lock, for one thread to set and another to read.
+private final class Protected<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Value
+
+    init(_ value: Value) { self.value = value }
+
+    func get() -> Value { lock.withLock { value } }
+    func set(_ newValue: Value) { lock.withLock { value = newValue } }
 }

@@ -15,6 +15,11 @@ public struct CatalogueLoader: Sendable {
     var concurrency = Cores.available
     /// Threads that may join in reading the files while they are read.
     var helpers: HelpingHands?
+    /// Told, once every file is read and before the references between them are resolved,
+    /// which standards' rule files query the manifest with XPath as far as each file shows
+    /// (a use resolved only against another file is not seen): a hint for a caller waiting
+    /// for the catalogue, never the answer (`Catalogue.queriesManifest(claiming:)` is).
+    var whenFilesRead: (@Sendable (_ queryingStandards: Set<String>) -> Void)?
 
     public init() {}
 
@@ -77,10 +82,27 @@ public struct CatalogueLoader: Sendable {
             if let standard = content.standard { standards.append(standard) }
             if let ruleSet = content.ruleSet { ruleSets.append(ruleSet) }
         }
+        if let whenFilesRead { whenFilesRead(Self.queryingStandards(ruleSets)) }
         var validator = CatalogueValidator(standards: standards, ruleSets: ruleSets)
         let catalogue = validator.resolve(contentHash: Hex.string(hasher.finalize()))
         findings += validator.problems
         return Result(catalogue: catalogue, findings: findings, files: files)
+    }
+
+    /// The standards whose rule files use an XPath rule, by the rule's id, before the uses are
+    /// resolved: a rule set that uses one only through another file's `extends` is not seen.
+    private static func queryingStandards(_ ruleSets: [(RuleSet, [UnresolvedUse])]) -> Set<String> {
+        var xpathRules: Set<String> = []
+        for (set, _) in ruleSets {
+            for rule in set.rules.values where CheckRegistry.check(for: rule.check)?.queriesManifest == true {
+                xpathRules.insert(rule.id)
+            }
+        }
+        guard !xpathRules.isEmpty else { return [] }
+        return Set(
+            ruleSets.compactMap { set, uses in
+                uses.contains { xpathRules.contains($0.ruleID) } ? set.standardID : nil
+            })
     }
 
     /// What one file contributes: its parsed content, if it could be read, and its problems.
