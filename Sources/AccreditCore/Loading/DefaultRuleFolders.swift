@@ -13,8 +13,7 @@ import Darwin
 /// rules of its own.
 ///
 /// Every `check` asks this before its arguments are parsed, so it works on plain paths with
-/// `realpath` and `stat`: Foundation's URL and file manager cost a first `check` of a small
-/// package about half a millisecond more, in type set-up alone.
+/// `realpath` and `stat`, which set up none of Foundation's URL and file-manager types.
 public enum DefaultRuleFolders {
     /// The default rule folders, or nil when there are none. Without `environment`, the
     /// process's own `ACCREDIT_RULES` is read (and no other variable).
