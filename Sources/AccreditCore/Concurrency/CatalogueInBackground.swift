@@ -1,5 +1,4 @@
 import Dispatch
-import Foundation
 
 /// Loads the catalogue on other cores while the caller opens the package: the two are
 /// independent, and together they are about half of a large check. One core is left for the
@@ -13,9 +12,10 @@ final class CatalogueInBackground: @unchecked Sendable {
     private var result: Result<Catalogue, AccreditErrors>?
     private let done = DispatchSemaphore(value: 0)
     private let hands = HelpingHands()
-    /// The standards whose rule files query the manifest, as far as the files show, once every
-    /// file is read (`CatalogueLoader.whenFilesRead`); nil before.
-    private let querying = Protected<Set<String>?>(nil)
+    /// The standards whose rule files query the manifest, as far as the files show
+    /// (`CatalogueLoader.whenFilesRead`). Written once by the loading thread before
+    /// `filesRead` is signalled, read only after waiting for it, like `result`.
+    private var querying: Set<String>?
     /// Signalled once `querying` is known, or the load has ended without it.
     private let filesRead = DispatchSemaphore(value: 0)
 
@@ -25,8 +25,8 @@ final class CatalogueInBackground: @unchecked Sendable {
             var loader = CatalogueLoader()
             loader.concurrency = max(1, Cores.available - 1)
             loader.helpers = hands
-            loader.whenFilesRead = { [querying, filesRead] standards in
-                querying.set(standards)
+            loader.whenFilesRead = { [self] standards in
+                querying = standards
                 filesRead.signal()
             }
             do throws(AccreditErrors) {
@@ -55,21 +55,10 @@ final class CatalogueInBackground: @unchecked Sendable {
         if !finished {
             filesRead.wait()
             finished = done.wait(timeout: .now()) == .success
-            if !finished, let standards = querying.get() { meanwhile(standards) }
+            if !finished, let standards = querying { meanwhile(standards) }
         }
         if !finished { done.wait() }
         done.signal()  // later calls return at once
         return try result!.get()
     }
-}
-
-/// A value behind a lock, for one thread to set and another to read.
-private final class Protected<Value>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value: Value
-
-    init(_ value: Value) { self.value = value }
-
-    func get() -> Value { lock.withLock { value } }
-    func set(_ newValue: Value) { lock.withLock { value = newValue } }
 }
